@@ -1,0 +1,52 @@
+# Resguardo — the two commands a new machine needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint eval bench model install clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the project's dependencies change.
+$(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.stamp-dev
+
+## run: install into .venv and show the engine on the demo roster and posts
+run: install
+	$(BIN)/resguardo demo
+
+## test: ruff, mypy (strict for the engine) and the whole pytest suite
+test: install
+	$(BIN)/ruff check src tests training bench
+	$(BIN)/mypy
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests training bench
+	$(BIN)/ruff format --check src tests training bench || true
+	$(BIN)/mypy
+
+## eval: recall/precision on MEDDOCAN dev, WNUT-17 dev and cw-dev (skips when ../shared/data is absent)
+eval: install
+	$(BIN)/python -m resguardo.evaluation.run
+
+## bench: Resguardo vs vanilla Presidio (own virtualenv) on the same corpora -> docs/benchmarks.md
+bench: install
+	bash bench/setup_presidio.sh
+	$(BIN)/python bench/run.py --write docs/benchmarks.md
+
+## model: rebuild the NER model from the corpora and synthetic posts (about 25 min on 2 cores)
+model: install
+	$(BIN)/python training/prepare.py --out training/corpus
+	$(BIN)/python -m spacy train training/ner.cfg --paths.train training/corpus/train.spacy \
+		--paths.dev training/corpus/dev.spacy --output training/output
+	rm -rf src/resguardo/models/ner && cp -r training/output/model-best src/resguardo/models/ner
+
+clean:
+	rm -rf $(VENV) .venv-presidio .pytest_cache .mypy_cache .ruff_cache

