@@ -90,9 +90,7 @@ def map_results(
         yield result.start, result.end, mapped
 
 
-def analyze_all(
-    engine: AnalyzerEngine, docs: list[corpora.GoldDoc]
-) -> tuple[list[list[RecognizerResult]], float]:
+def analyze_all(engine: AnalyzerEngine, docs: list[corpora.GoldDoc]) -> tuple[list[list[RecognizerResult]], float]:
     """Analyze every document; returns results and the seconds spent in analysis alone."""
     start = time.perf_counter()
     results = [engine.analyze(text=doc.text, language=doc.lang) for doc in docs]

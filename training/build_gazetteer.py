@@ -27,17 +27,63 @@ from resguardo.engine.textutil import fold  # noqa: E402
 
 OUT = ROOT / "src" / "resguardo" / "models" / "gazetteer"
 NAME_LOCALES = ("en_US", "en_GB", "en_CA", "es_MX", "es_ES", "es_CO", "es_AR", "es_CL")
-SPANISH_AMERICA = set("US MX ES GT SV HN NI CR PA CO VE EC PE BO CL AR UY PY CU DO PR".split())
-MX_STATES = (
-    "Aguascalientes|Baja California|Baja California Sur|Campeche|Chiapas|Chihuahua|Coahuila|Colima|Durango"
-    "|Guanajuato|Guerrero|Hidalgo|Jalisco|Estado de México|Edomex|Michoacán|Morelos|Nayarit|Nuevo León|Oaxaca"
-    "|Puebla|Querétaro|Quintana Roo|San Luis Potosí|Sinaloa|Sonora|Tabasco|Tamaulipas|Tlaxcala|Veracruz"
-    "|Yucatán|Zacatecas|Ciudad de México|CDMX"
-).split("|")
-ES_REGIONS = (
-    "Andalucía|Aragón|Asturias|Baleares|Canarias|Cantabria|Castilla y León|Castilla-La Mancha|Cataluña"
-    "|Comunidad Valenciana|Extremadura|Galicia|La Rioja|Navarra|País Vasco|Murcia|Ceuta|Melilla"
-).split("|")
+SPANISH_AMERICA = set(("US MX ES GT SV HN NI CR PA CO VE EC PE BO CL AR UY PY CU DO PR").split())
+MX_STATES = [
+    "Aguascalientes",
+    "Baja California",
+    "Baja California Sur",
+    "Campeche",
+    "Chiapas",
+    "Chihuahua",
+    "Coahuila",
+    "Colima",
+    "Durango",
+    "Guanajuato",
+    "Guerrero",
+    "Hidalgo",
+    "Jalisco",
+    "Estado de México",
+    "Edomex",
+    "Michoacán",
+    "Morelos",
+    "Nayarit",
+    "Nuevo León",
+    "Oaxaca",
+    "Puebla",
+    "Querétaro",
+    "Quintana Roo",
+    "San Luis Potosí",
+    "Sinaloa",
+    "Sonora",
+    "Tabasco",
+    "Tamaulipas",
+    "Tlaxcala",
+    "Veracruz",
+    "Yucatán",
+    "Zacatecas",
+    "Ciudad de México",
+    "CDMX",
+]
+ES_REGIONS = [
+    "Andalucía",
+    "Aragón",
+    "Asturias",
+    "Baleares",
+    "Canarias",
+    "Cantabria",
+    "Castilla y León",
+    "Castilla-La Mancha",
+    "Cataluña",
+    "Comunidad Valenciana",
+    "Extremadura",
+    "Galicia",
+    "La Rioja",
+    "Navarra",
+    "País Vasco",
+    "Murcia",
+    "Ceuta",
+    "Melilla",
+]
 COMMON_LOGPROB = -12.6  # more frequent than this as a lower-case word: also an everyday word
 
 
@@ -70,16 +116,16 @@ def places() -> set[str]:
 
 
 CALENDAR_WORDS = (
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday enero febrero marzo abril mayo junio julio "
-    "agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo"
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday enero febrero marzo abril mayo junio julio agosto "
+    "septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo"
 ).split()
 
 
 # Words that open a message and get a capital: "Reminder:", "Hola,", "Update:".
 LABEL_WORDS = (
-    "hola hi hello hey reminder recordatorio gracias thanks thank buenas buenos saludos urgente urgent nota "
-    "note update aviso ok okay felicidades congrats congratulations shoutout omg lol jaja jajaja"
+    "hola hi hello hey reminder recordatorio gracias thanks thank buenas buenos saludos urgente urgent "
+    "nota note update aviso ok okay felicidades congrats congratulations shoutout omg lol jaja jajaja"
 ).split()
 
 

@@ -21,8 +21,15 @@ from faker import Faker
 Example = tuple[str, list[tuple[int, int, str]]]
 
 SLOT_LABELS = {
-    "name": "PERSON", "first": "PERSON", "nick": "PERSON", "last": "PERSON",
-    "first2": "PERSON", "city": "LOCATION", "addr": "ADDRESS", "school": "SCHOOL", "org": "ORGANIZATION",
+    "name": "PERSON",
+    "first": "PERSON",
+    "nick": "PERSON",
+    "last": "PERSON",
+    "first2": "PERSON",
+    "city": "LOCATION",
+    "addr": "ADDRESS",
+    "school": "SCHOOL",
+    "org": "ORGANIZATION",
 }
 
 ES_TEMPLATES = [
@@ -120,30 +127,81 @@ NEGATIVE_TEMPLATES = [
     "Respite care gives foster parents a break. Ask your licensing worker.",
 ]
 NICKNAMES = [
-    "Chuy", "Lalo", "Paco", "Pepe", "Memo", "Lupita", "Juanito", "Anita", "Toño", "Nacho",
-    "Pancho", "Beto", "Luchito", "Maru", "Robbie", "Billy", "Katie", "Danny", "Mikey", "Jenny",
+    "Chuy",
+    "Lalo",
+    "Paco",
+    "Pepe",
+    "Memo",
+    "Lupita",
+    "Juanito",
+    "Anita",
+    "Toño",
+    "Nacho",
+    "Pancho",
+    "Beto",
+    "Luchito",
+    "Maru",
+    "Robbie",
+    "Billy",
+    "Katie",
+    "Danny",
+    "Mikey",
+    "Jenny",
 ]
 ES_SCHOOLS = [
-    "Escuela Primaria {hero}", "Secundaria Técnica {n}", "Secundaria {hero}", "Preparatoria {n}",
-    "Kínder {hero}", "Jardín de Niños {hero}", "Colegio {hero}", "Primaria {hero}",
-    "Escuela Secundaria General {n}", "Guardería {saint}", "Instituto {hero}", "CEIP {hero}",
+    "Escuela Primaria {hero}",
+    "Secundaria Técnica {n}",
+    "Secundaria {hero}",
+    "Preparatoria {n}",
+    "Kínder {hero}",
+    "Jardín de Niños {hero}",
+    "Colegio {hero}",
+    "Primaria {hero}",
+    "Escuela Secundaria General {n}",
+    "Guardería {saint}",
+    "Instituto {hero}",
+    "CEIP {hero}",
 ]
 EN_SCHOOLS = [
-    "{sur} Elementary", "{sur} Middle School", "{sur} High School", "{sur} Middle",
-    "{sur} High", "{sur} Academy", "{sur} Elementary School", "St. {sur} School",
-    "{sur} Preschool", "{sur} Junior High",
+    "{sur} Elementary",
+    "{sur} Middle School",
+    "{sur} High School",
+    "{sur} Middle",
+    "{sur} High",
+    "{sur} Academy",
+    "{sur} Elementary School",
+    "St. {sur} School",
+    "{sur} Preschool",
+    "{sur} Junior High",
 ]
 ES_ORGS = [
-    "Hospital General de {city}", "Hospital Infantil {hero}", "Clínica {hero}", "Juzgado Familiar de {city}",
-    "Centro de Salud {hero}", "DIF de {city}", "Cruz Roja de {city}",
+    "Hospital General de {city}",
+    "Hospital Infantil {hero}",
+    "Clínica {hero}",
+    "Juzgado Familiar de {city}",
+    "Centro de Salud {hero}",
+    "DIF de {city}",
+    "Cruz Roja de {city}",
 ]
 EN_ORGS = [
-    "{city} General Hospital", "{sur} Children's Hospital", "{city} Juvenile Court",
-    "{sur} Family Clinic", "St. {sur} Medical Center", "{city} County Jail",
+    "{city} General Hospital",
+    "{sur} Children's Hospital",
+    "{city} Juvenile Court",
+    "{sur} Family Clinic",
+    "St. {sur} Medical Center",
+    "{city} County Jail",
 ]
 HEROES = [
-    "Benito Juárez", "Miguel Hidalgo", "Emiliano Zapata", "Sor Juana", "José María Morelos",
-    "Niños Héroes", "Cuauhtémoc", "Vicente Guerrero", "Gabriela Mistral", "Rosario Castellanos",
+    "Benito Juárez",
+    "Miguel Hidalgo",
+    "Emiliano Zapata",
+    "Sor Juana",
+    "José María Morelos",
+    "Niños Héroes",
+    "Cuauhtémoc",
+    "Vicente Guerrero",
+    "Gabriela Mistral",
+    "Rosario Castellanos",
 ]
 SAINTS = ["San José", "Santa María", "Los Pinitos", "Arcoíris", "Pequeños Pasos"]
 
@@ -202,7 +260,9 @@ class Generator:
         r = self.rng
         template = r.choice(EN_SCHOOLS if lang == "en" else ES_SCHOOLS)
         return template.format(
-            hero=r.choice(HEROES), n=r.randint(1, 120), saint=r.choice(SAINTS),
+            hero=r.choice(HEROES),
+            n=r.randint(1, 120),
+            saint=r.choice(SAINTS),
             sur=self.fakers["en_US"].last_name(),
         )
 
@@ -236,7 +296,7 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     """'{first} {lastonly}' is one name, not two."""
     merged: list[tuple[int, int, str]] = []
     for start, end, label in spans:
-        if merged and merged[-1][2] == label and text[merged[-1][1]:start] == " ":
+        if merged and merged[-1][2] == label and text[merged[-1][1] : start] == " ":
             merged[-1] = (merged[-1][0], end, label)
         else:
             merged.append((start, end, label))

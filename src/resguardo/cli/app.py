@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -32,28 +32,28 @@ EXIT_OK, EXIT_REVIEW, EXIT_USAGE, EXIT_BLOCK, EXIT_INPUT, EXIT_SKIPPED, EXIT_ENG
 VERDICT_EXIT = {"ok": EXIT_OK, "review": EXIT_REVIEW, "block": EXIT_BLOCK}
 
 
-class AudienceOpt(str, Enum):
+class AudienceOpt(StrEnum):
     public = "public"
     private = "private"
 
 
-class LangOpt(str, Enum):
+class LangOpt(StrEnum):
     auto = "auto"
     es = "es"
     en = "en"
 
 
-class UiLangOpt(str, Enum):
+class UiLangOpt(StrEnum):
     es = "es"
     en = "en"
 
 
-class FormatOpt(str, Enum):
+class FormatOpt(StrEnum):
     text = "text"
     json = "json"
 
 
-class OnErrorOpt(str, Enum):
+class OnErrorOpt(StrEnum):
     stop = "stop"
     skip = "skip"
 
@@ -90,27 +90,41 @@ def make_scanner(roster: Roster | None, ui: Lang) -> Scanner:
 
 @app.command()
 def scan(
-    text: Annotated[str | None, typer.Argument(help="Texto a revisar, o '-' para leer la entrada estándar / text, or '-' for stdin")] = None,
+    text: Annotated[
+        str | None, typer.Argument(help="Texto a revisar, o '-' para leer la entrada estándar / text, or '-' for stdin")
+    ] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Archivo de texto / text file")] = None,
-    jsonl: Annotated[Path | None, typer.Option("--jsonl", help="JSON Lines (id, text, lang, audience, platform); '-' = stdin")] = None,
-    roster: Annotated[Path | None, typer.Option("--roster", "-r", help="Roster JSON de la agencia / agency roster")] = None,
-    audience: Annotated[AudienceOpt, typer.Option(help="public: publicación; private: mensaje a un destinatario con consentimiento")] = AudienceOpt.public,
+    jsonl: Annotated[
+        Path | None, typer.Option("--jsonl", help="JSON Lines (id, text, lang, audience, platform); '-' = stdin")
+    ] = None,
+    roster: Annotated[
+        Path | None, typer.Option("--roster", "-r", help="Roster JSON de la agencia / agency roster")
+    ] = None,
+    audience: Annotated[
+        AudienceOpt, typer.Option(help="public: publicación; private: mensaje a un destinatario con consentimiento")
+    ] = AudienceOpt.public,
     platform: Annotated[str | None, typer.Option(help="whatsapp, facebook, doxy.me, …")] = None,
     lang: Annotated[LangOpt, typer.Option(help="Idioma del texto / text language")] = LangOpt.auto,
-    ui_lang: Annotated[UiLangOpt | None, typer.Option("--ui-lang", help="Idioma de los mensajes (por defecto, el del sistema)")] = None,
+    ui_lang: Annotated[
+        UiLangOpt | None, typer.Option("--ui-lang", help="Idioma de los mensajes (por defecto, el del sistema)")
+    ] = None,
     fmt: Annotated[FormatOpt, typer.Option("--format", help="text (para personas) o json")] = FormatOpt.text,
-    encoding: Annotated[str | None, typer.Option(help="Codificación de la entrada si no es UTF-8, p. ej. latin-1")] = None,
-    on_error: Annotated[OnErrorOpt, typer.Option("--on-error", help="--jsonl: stop en la primera línea mala, o skip")] = OnErrorOpt.stop,
+    encoding: Annotated[
+        str | None, typer.Option(help="Codificación de la entrada si no es UTF-8, p. ej. latin-1")
+    ] = None,
+    on_error: Annotated[
+        OnErrorOpt, typer.Option("--on-error", help="--jsonl: stop en la primera línea mala, o skip")
+    ] = OnErrorOpt.stop,
 ) -> None:
     """Revisa un texto y da el veredicto / scan a text and give the verdict (ok, review, block)."""
-    ui: Lang = ui_lang.value if ui_lang else ui_lang_from_env()  # type: ignore[assignment]
+    ui: Lang = ui_lang.value if ui_lang else ui_lang_from_env()
     text_lang: Lang | None = None if lang == LangOpt.auto else lang.value  # type: ignore[assignment]
     sources = [x for x in (text, file, jsonl) if x is not None]
     if len(sources) > 1:
         raise Failure(t("too_many_inputs", ui), EXIT_USAGE)
     if not sources:
         raise Failure(t("no_input", ui), EXIT_USAGE)
-    defaults = ScanRequest("", text_lang, audience.value, platform, ui)  # type: ignore[arg-type]
+    defaults = ScanRequest("", text_lang, audience.value, platform, ui)
     scanner_roster = load_roster(roster, ui)
     if jsonl is not None:
         from .batch import scan_jsonl
@@ -127,7 +141,7 @@ def scan(
         raise Failure(t("empty", ui), EXIT_INPUT)
     scanner = make_scanner(scanner_roster, ui)
     try:
-        result = scanner.scan(content, lang=text_lang, audience=audience.value, platform=platform, ui_lang=ui)  # type: ignore[arg-type]
+        result = scanner.scan(content, lang=text_lang, audience=audience.value, platform=platform, ui_lang=ui)
     except TextTooLongError as exc:
         raise Failure(t("too_long", ui, length=exc.length, limit=exc.limit), EXIT_INPUT) from exc
     if fmt == FormatOpt.json:
@@ -144,7 +158,7 @@ def demo(
     """Muestra el motor con publicaciones y un roster de ejemplo / show the engine on sample posts."""
     from .demo import run_demo
 
-    ui: Lang = ui_lang.value if ui_lang else ui_lang_from_env()  # type: ignore[assignment]
+    ui: Lang = ui_lang.value if ui_lang else ui_lang_from_env()
     run_demo(Console(), ui)
 
 
@@ -165,7 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     ui = ui_lang_from_env()
     err = Console(stderr=True, highlight=False)
     try:
-        app(args=argv, standalone_mode=False)
+        # Without standalone mode click returns the code of typer.Exit instead of exiting.
+        code = app(args=argv, standalone_mode=False)
+        if isinstance(code, int):
+            return code
     except typer.Exit as exc:
         return exc.exit_code
     except InputError as exc:

@@ -34,16 +34,18 @@ def _write(out: IO[str], record: dict[str, Any]) -> None:
     out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def scan_jsonl(
-    scanner: Scanner, path: Path, defaults: ScanRequest, encoding: str | None, skip: bool, ui: Lang
-) -> int:
+def scan_jsonl(scanner: Scanner, path: Path, defaults: ScanRequest, encoding: str | None, skip: bool, ui: Lang) -> int:
     """Returns the exit code: 0 all scanned, 4 stopped at a bad line, 5 skipped some."""
     stream, size = _open(path, ui)
     err = Console(stderr=True, highlight=False)
     show = sys.stderr.isatty() and size is not None
     progress = Progress(
-        TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
-        console=err, transient=True,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
     )
     skipped = 0
     with stream, progress if show else nullcontext():

@@ -11,7 +11,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "es": "No hay texto que revisar: escriba el texto, use '-' para leer de la entrada estándar, --file o --jsonl.",
         "en": "Nothing to scan: give the text, '-' to read standard input, --file or --jsonl.",
     },
-    "empty": {"es": "El texto está vacío: no hay nada que revisar.", "en": "The text is empty: there is nothing to scan."},
+    "empty": {
+        "es": "El texto está vacío: no hay nada que revisar.",
+        "en": "The text is empty: there is nothing to scan.",
+    },
     "too_many_inputs": {
         "es": "Indique solo una entrada: el texto, --file o --jsonl.",
         "en": "Give only one input: the text, --file or --jsonl.",
@@ -42,13 +45,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "jsonl_bad_line": {"es": "Línea {line} de {path}: {error}", "en": "Line {line} of {path}: {error}"},
     "jsonl_skipped": {
-        "es": "Se omitieron {count} líneas con errores (ver los objetos \"error\" en la salida).",
-        "en": "{count} lines with errors were skipped (see the \"error\" objects in the output).",
+        "es": 'Se omitieron {count} líneas con errores (ver los objetos "error" en la salida).',
+        "en": '{count} lines with errors were skipped (see the "error" objects in the output).',
     },
     "bad_json": {"es": "JSON no válido ({error})", "en": "invalid JSON ({error})"},
     "not_object": {"es": "se esperaba un objeto JSON", "en": "expected a JSON object"},
-    "no_text_field": {"es": "falta el campo \"text\" (texto)", "en": "missing the \"text\" field (a string)"},
-    "bad_field": {"es": "valor no válido para \"{field}\": {value}", "en": "invalid value for \"{field}\": {value}"},
+    "no_text_field": {"es": 'falta el campo "text" (texto)', "en": 'missing the "text" field (a string)'},
+    "bad_field": {"es": 'valor no válido para "{field}": {value}', "en": 'invalid value for "{field}": {value}'},
     "line_encoding": {"es": "no es UTF-8 válido", "en": "not valid UTF-8"},
     "verdict": {"es": "Veredicto", "en": "Verdict"},
     "findings": {"es": "Hallazgos", "en": "Findings"},
@@ -60,7 +63,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "col_reason": {"es": "Motivo", "en": "Reason"},
     "col_who": {"es": "Persona", "en": "Person"},
     "language": {"es": "Idioma del texto", "en": "Text language"},
-    "demo_title": {"es": "Demostración: publicaciones revisadas con el roster de ejemplo", "en": "Demo: posts checked against the sample roster"},
+    "demo_title": {
+        "es": "Demostración: publicaciones revisadas con el roster de ejemplo",
+        "en": "Demo: posts checked against the sample roster",
+    },
 }
 
 

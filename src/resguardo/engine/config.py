@@ -10,8 +10,18 @@ from .detectors.phone import DEFAULT_REGIONS
 from .platforms import DEFAULT_PLATFORMS, PlatformInfo
 
 DEFAULT_DETECTORS = (
-    "phone.v1", "email.v1", "url.v1", "handle.v1", "id.v1", "date.v1", "age.v1", "address.v1", "school.v1",
-    "gazetteer.v1", "ner.v1", "ner_en.v1",
+    "phone.v1",
+    "email.v1",
+    "url.v1",
+    "handle.v1",
+    "id.v1",
+    "date.v1",
+    "age.v1",
+    "address.v1",
+    "school.v1",
+    "gazetteer.v1",
+    "ner.v1",
+    "ner_en.v1",
 )
 
 

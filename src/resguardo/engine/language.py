@@ -11,16 +11,20 @@ import re
 from .types import Lang
 
 _ES = frozenset(
-    "el la los las de del que y en un una por para con no es se su sus al lo como más pero ya muy mi mis tu "
-    "te yo le les nos este esta estos estas ese esa hay fue son está están tiene tengo hoy mañana gracias "
-    "sí también porque cuando donde desde hasta sobre entre ella él ellos años niño niña niños familia hola "
-    "buenas días qué cómo quién ustedes usted".split()
+    (
+        "el la los las de del que y en un una por para con no es se su sus al lo como más pero ya muy mi mis "
+        "tu te yo le les nos este esta estos estas ese esa hay fue son está están tiene tengo hoy mañana "
+        "gracias sí también porque cuando donde desde hasta sobre entre ella él ellos años niño niña niños "
+        "familia hola buenas días qué cómo quién ustedes usted"
+    ).split()
 )
 _EN = frozenset(
-    "the and to of a in is it you that he was for on are with as i his they be at one have this from or had "
-    "by not but what all were we when your can said there an each which she do how their if will up other "
-    "about out many then them these so some her would like him into has my our me today thanks please "
-    "who why where just got get is isn't don't i'm it's can't".split()
+    (
+        "the and to of a in is it you that he was for on are with as i his they be at one have this from or "
+        "had by not but what all were we when your can said there an each which she do how their if will up "
+        "other about out many then them these so some her would like him into has my our me today thanks "
+        "please who why where just got get is isn't don't i'm it's can't"
+    ).split()
 )
 _WORD = re.compile(r"[a-záéíóúñü']+")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
 from typing import Any
 
 from . import language
@@ -74,6 +73,22 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+BATCH_CHARS = 50_000
+
+
+def _batches(items: Iterable[str | ScanRequest], size: int) -> Iterator[list[str | ScanRequest]]:
+    batch: list[str | ScanRequest] = []
+    chars = 0
+    for item in items:
+        batch.append(item)
+        chars += len(item.text if isinstance(item, ScanRequest) else item)
+        if len(batch) >= size or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
 class Scanner:
     """Load once, share freely: ``scan`` and ``scan_many`` may be called from many threads."""
 
@@ -114,19 +129,24 @@ class Scanner:
         return next(self.scan_many([request]))
 
     def scan_many(self, items: Iterable[str | ScanRequest], *, batch_size: int = 64) -> Iterator[ScanResult]:
-        """Stream results in input order; the model sees texts in batches (``nlp.pipe``)."""
-        iterator = iter(items)
-        while batch := list(islice(iterator, batch_size)):
+        """Stream results in input order; the model sees texts in batches (``nlp.pipe``) of at
+        most ``batch_size`` texts and about BATCH_CHARS characters (long texts, small batches:
+        memory stays flat)."""
+        for batch in _batches(items, batch_size):
             requests = [self._check(item if isinstance(item, ScanRequest) else ScanRequest(item)) for item in batch]
             cleaned = [clean(r.text) for r in requests]
-            langs = [r.lang or language.detect(c.text, self._default_lang) for r, c in zip(requests, cleaned, strict=True)]
+            langs = [
+                r.lang or language.detect(c.text, self._default_lang) for r, c in zip(requests, cleaned, strict=True)
+            ]
             found: list[list[Candidate]] = [[] for _ in requests]
             if self._ner is not None:
                 for i, candidates in enumerate(self._ner.find_many([c.text for c in cleaned])):
                     found[i] += candidates
             english = [i for i, lang in enumerate(langs) if lang == "en"]
             if self._ner_en is not None and english:
-                for i, candidates in zip(english, self._ner_en.find_many([cleaned[i].text for i in english]), strict=True):
+                for i, candidates in zip(
+                    english, self._ner_en.find_many([cleaned[i].text for i in english]), strict=True
+                ):
                     found[i] += candidates
             for request, cleaned_text, lang, candidates in zip(requests, cleaned, langs, found, strict=True):
                 yield self._finish(request, cleaned_text, lang, candidates)
@@ -148,10 +168,7 @@ class Scanner:
         candidates = list(ner)
         for detector in self._detectors:
             candidates += detector.find(text, lang)
-        candidates = [
-            c for c in candidates
-            if not self.roster.is_allowed(text[c.start : c.end], c.type)
-        ]
+        candidates = [c for c in candidates if not self.roster.is_allowed(text[c.start : c.end], c.type)]
         roster_hits = self.roster.find(text)
         candidates = self._attribute(text, candidates, roster_hits) + roster_hits
         candidates += find_sensitive(text, lang, request.audience, candidates)
@@ -160,12 +177,15 @@ class Scanner:
         original = [replace(c, start=s, end=e) for c in resolved for s, e in [cleaned.to_original(c.start, c.end)]]
         ui_lang: Lang = request.ui_lang or lang
         platform = lookup(request.platform, self.config.platforms)
-        verdict, findings = judge(
-            request.text, original, audience=request.audience, platform=platform, ui_lang=ui_lang
-        )
+        verdict, findings = judge(request.text, original, audience=request.audience, platform=platform, ui_lang=ui_lang)
         return ScanResult(
-            text=request.text, lang=lang, audience=request.audience, platform=request.platform,
-            verdict=verdict, findings=tuple(findings), redacted=redact(request.text, findings, lang),
+            text=request.text,
+            lang=lang,
+            audience=request.audience,
+            platform=request.platform,
+            verdict=verdict,
+            findings=tuple(findings),
+            redacted=redact(request.text, findings, lang),
             reasons=tuple(dict.fromkeys(f.reason for f in findings if f.severity != "ok")),
         )
 
@@ -178,8 +198,10 @@ class Scanner:
                 if person is not None:
                     c = replace(c, person=person.name, role=person.role, detector=f"{c.detector}+roster")
             else:
+                # Only a span the roster hit covers takes its person: a model span that runs past
+                # it ("Cami de la Escuela …") must not carry the roster's priority over the rest.
                 for hit in roster_hits:
-                    if hit.type == c.type and hit.start < c.end and c.start < hit.end and hit.person:
+                    if hit.type == c.type and hit.start <= c.start and c.end <= hit.end and hit.person:
                         c = replace(c, person=hit.person, role=hit.role)
                         break
             out.append(c)

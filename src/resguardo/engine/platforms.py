@@ -19,14 +19,25 @@ class PlatformInfo:
 DEFAULT_PLATFORMS: dict[str, PlatformInfo] = {
     p.name: p
     for p in (
-        PlatformInfo("facebook", False), PlatformInfo("messenger", False), PlatformInfo("instagram", False),
-        PlatformInfo("whatsapp", False), PlatformInfo("tiktok", False), PlatformInfo("x", False),
-        PlatformInfo("twitter", False), PlatformInfo("snapchat", False), PlatformInfo("youtube", False),
-        PlatformInfo("linkedin", False), PlatformInfo("telegram", False), PlatformInfo("signal", False),
-        PlatformInfo("sms", False), PlatformInfo("email", False),
+        PlatformInfo("facebook", False),
+        PlatformInfo("messenger", False),
+        PlatformInfo("instagram", False),
+        PlatformInfo("whatsapp", False),
+        PlatformInfo("tiktok", False),
+        PlatformInfo("x", False),
+        PlatformInfo("twitter", False),
+        PlatformInfo("snapchat", False),
+        PlatformInfo("youtube", False),
+        PlatformInfo("linkedin", False),
+        PlatformInfo("telegram", False),
+        PlatformInfo("signal", False),
+        PlatformInfo("sms", False),
+        PlatformInfo("email", False),
         # Offered under a business associate agreement (BAA) in their healthcare plans.
-        PlatformInfo("zoom-healthcare", True), PlatformInfo("doxy.me", True),
-        PlatformInfo("teams-healthcare", True), PlatformInfo("agency-portal", True),
+        PlatformInfo("zoom-healthcare", True),
+        PlatformInfo("doxy.me", True),
+        PlatformInfo("teams-healthcare", True),
+        PlatformInfo("agency-portal", True),
     )
 }
 

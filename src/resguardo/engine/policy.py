@@ -17,15 +17,38 @@ from .types import Audience, Candidate, Finding, FindingType, Lang, Verdict
 
 RANK: dict[Verdict, int] = {"ok": 0, "review": 1, "block": 2}
 _ALWAYS_BLOCK_PUBLIC = {
-    FindingType.ADDRESS, FindingType.PHONE, FindingType.EMAIL, FindingType.ID,
-    FindingType.HEALTH, FindingType.CASE_DETAIL,
+    FindingType.ADDRESS,
+    FindingType.PHONE,
+    FindingType.EMAIL,
+    FindingType.ID,
+    FindingType.HEALTH,
+    FindingType.CASE_DETAIL,
 }
 _CONTEXT_TYPES = {
-    FindingType.SCHOOL, FindingType.ADDRESS, FindingType.AGE, FindingType.DATE, FindingType.LOCATION,
-    FindingType.ORGANIZATION, FindingType.CASE_DETAIL, FindingType.HEALTH, FindingType.PHONE,
-    FindingType.EMAIL, FindingType.ID, FindingType.HANDLE,
+    FindingType.SCHOOL,
+    FindingType.ADDRESS,
+    FindingType.AGE,
+    FindingType.DATE,
+    FindingType.LOCATION,
+    FindingType.ORGANIZATION,
+    FindingType.CASE_DETAIL,
+    FindingType.HEALTH,
+    FindingType.PHONE,
+    FindingType.EMAIL,
+    FindingType.ID,
+    FindingType.HANDLE,
 }
-_SOCIAL_DOMAINS = ("facebook.", "fb.com", "instagram.", "tiktok.", "twitter.", "x.com", "snapchat.", "gofundme.", "youtube.")
+_SOCIAL_DOMAINS = (
+    "facebook.",
+    "fb.com",
+    "instagram.",
+    "tiktok.",
+    "twitter.",
+    "x.com",
+    "snapchat.",
+    "gofundme.",
+    "youtube.",
+)
 
 
 def _public(c: Candidate, text: str, identified: bool) -> tuple[Verdict, str]:
@@ -87,9 +110,16 @@ def judge(
             severity, tip = _private(c, platform)
         findings.append(
             Finding(
-                start=c.start, end=c.end, type=c.type, text=text[c.start : c.end], score=c.score,
-                detector=c.detector, reason=reason(ui_lang, c.type, tip, c.role, c.person),
-                severity=severity, person=c.person, role=c.role,
+                start=c.start,
+                end=c.end,
+                type=c.type,
+                text=text[c.start : c.end],
+                score=c.score,
+                detector=c.detector,
+                reason=reason(ui_lang, c.type, tip, c.role, c.person),
+                severity=severity,
+                person=c.person,
+                role=c.role,
             )
         )
     verdict: Verdict = "ok"

@@ -27,17 +27,54 @@ from .types import Candidate, FindingType
 
 ROLES = ("child", "parent", "relative", "foster_parent", "staff", "other")
 TITLES = (
-    "sr", "sr.", "sra", "sra.", "srta", "srta.", "senor", "senora", "señor", "señora", "don", "dona", "doña",
-    "lic", "lic.", "licenciada", "licenciado", "dr", "dr.", "dra", "dra.", "prof", "prof.", "profe", "maestra",
-    "maestro", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "familia", "officer", "judge", "juez", "jueza",
+    "sr",
+    "sr.",
+    "sra",
+    "sra.",
+    "srta",
+    "srta.",
+    "senor",
+    "senora",
+    "señor",
+    "señora",
+    "don",
+    "dona",
+    "doña",
+    "lic",
+    "lic.",
+    "licenciada",
+    "licenciado",
+    "dr",
+    "dr.",
+    "dra",
+    "dra.",
+    "prof",
+    "prof.",
+    "profe",
+    "maestra",
+    "maestro",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "familia",
+    "officer",
+    "judge",
+    "juez",
+    "jueza",
 )
 # Single words that are also everyday words: matched only when written with a capital
 # or inside a hashtag/handle ("Rosa" the name, not "rosa" the colour).
 COMMON_WORDS = frozenset(
-    "rosa luz paz sol mar cruz angel rey reyes leon will mark hope joy grace rose may june april august bill "
-    "pat sue art dean faith summer autumn river sky star victoria mercedes dolores lola lupe chino guero "
-    "nina nino ana ale vale fer dani sam max ty al ed jo kit cat ken ben dan tim tom jack nick rob "
-    "rich sol santa flor alba blanca clara amparo consuelo socorro esperanza pilar carmen gloria".split()
+    (
+        "rosa luz paz sol mar cruz angel rey reyes leon will mark hope joy grace rose may june april august "
+        "bill pat sue art dean faith summer autumn river sky star victoria mercedes dolores lola lupe chino "
+        "guero nina nino ana ale vale fer dani sam max ty al ed jo kit cat ken ben dan tim tom jack nick rob "
+        "rich sol santa flor alba blanca clara amparo consuelo socorro esperanza pilar carmen gloria"
+    ).split()
 )
 MIN_FUZZY_LEN = 5
 FUZZY_CUTOFF = 85.0
@@ -71,9 +108,15 @@ class RosterPerson:
             return tuple(str(v).strip() for v in value if str(v).strip())
 
         return cls(
-            name=name, role=role, aliases=strings("aliases"), phones=strings("phones"),
-            emails=strings("emails"), handles=strings("handles"), addresses=strings("addresses"),
-            schools=strings("schools"), id=str(data["id"]) if data.get("id") is not None else None,
+            name=name,
+            role=role,
+            aliases=strings("aliases"),
+            phones=strings("phones"),
+            emails=strings("emails"),
+            handles=strings("handles"),
+            addresses=strings("addresses"),
+            schools=strings("schools"),
+            id=str(data["id"]) if data.get("id") is not None else None,
         )
 
 
@@ -254,7 +297,11 @@ class Roster:
             score = 0.9 if entry.kind in ("full", "alias", "handle", "email", "address", "school") else 0.8
             hits.append(
                 Candidate(
-                    start, end, entry.type, score, f"roster:{entry.kind}",
+                    start,
+                    end,
+                    entry.type,
+                    score,
+                    f"roster:{entry.kind}",
                     person=None if ambiguous else person.name,
                     role=person.role if len(roles) == 1 else None,
                 )
@@ -267,7 +314,7 @@ class Roster:
             return []
         covered = [(c.start, c.end) for c in exact]
         out: list[Candidate] = []
-        for m in re.finditer(r"[^\W\d_]{%d,}" % MIN_FUZZY_LEN, text):
+        for m in re.finditer(rf"[^\W\d_]{{{MIN_FUZZY_LEN},}}", text):
             if not m.group(0)[0].isupper() or any(s <= m.start() < e for s, e in covered):
                 continue
             word = folded[m.start() : m.end()]
@@ -279,8 +326,13 @@ class Roster:
             person = self.people[people[0]]
             out.append(
                 Candidate(
-                    m.start(), m.end(), FindingType.PERSON, round(best[1] / 100 * 0.8, 3), "roster:typo",
-                    person=person.name if len(people) == 1 else None, role=person.role,
+                    m.start(),
+                    m.end(),
+                    FindingType.PERSON,
+                    round(best[1] / 100 * 0.8, 3),
+                    "roster:typo",
+                    person=person.name if len(people) == 1 else None,
+                    role=person.role,
                 )
             )
         return out

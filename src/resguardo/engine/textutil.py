@@ -20,22 +20,38 @@ _KEEP_CONTROL = {"\n", "\t", "\r"}
 @dataclass(frozen=True, slots=True)
 class CleanText:
     text: str
-    # positions[i] is the index in the original text of clean character i.
-    positions: tuple[int, ...]
+    # Clean character i stands for original characters starts[i] up to (not including) ends[i]:
+    # a letter with a combining accent folded into it covers both.
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
     original_length: int
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        if start >= len(self.positions):
+        if start >= len(self.starts):
             return self.original_length, self.original_length
-        return self.positions[start], self.positions[end - 1] + 1 if end > start else self.positions[start]
+        if end <= start:
+            return self.starts[start], self.starts[start]
+        return self.starts[start], self.ends[end - 1]
+
+
+# Format characters, controls and combining marks of the Latin script: when none is present
+# (nearly always), the clean text is the text itself and the character loop is skipped.
+_SUSPECT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0600-\u0605"
+    "\u061c\u064b-\u065f\u06dd\u070f\u0900-\u0903\u093a-\u094f\u180e\u1ab0-\u1aff\u1dc0-\u1dff"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\ufeff\ufff9-\ufffb"
+    "\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)
 
 
 def clean(text: str) -> CleanText:
     """Drop characters that change nothing a reader sees but can split a name."""
-    if text.isascii() and "\x00" not in text and all(c >= " " or c in _KEEP_CONTROL for c in text):
-        return CleanText(text, tuple(range(len(text))), len(text))
+    if not _SUSPECT.search(text):
+        indexes = tuple(range(len(text)))
+        return CleanText(text, indexes, tuple(i + 1 for i in indexes), len(text))
     chars: list[str] = []
-    positions: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for i, ch in enumerate(text):
         if ch not in _KEEP_CONTROL and unicodedata.category(ch) in _DROP_CATEGORIES:
             # A combining accent after a letter: fold it into the letter instead of losing it.
@@ -43,10 +59,12 @@ def clean(text: str) -> CleanText:
                 composed = unicodedata.normalize("NFC", chars[-1] + ch)
                 if len(composed) == 1:
                     chars[-1] = composed
+                ends[-1] = i + 1
             continue
         chars.append(ch)
-        positions.append(i)
-    return CleanText("".join(chars), tuple(positions), len(text))
+        starts.append(i)
+        ends.append(i + 1)
+    return CleanText("".join(chars), tuple(starts), tuple(ends), len(text))
 
 
 def fold_char(ch: str) -> str:
@@ -76,9 +94,7 @@ def fold(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?¡¿\n]+\s*|\s[-–—]\s")
-_ABBREVIATION = re.compile(
-    r"(?i)\b(sr|sra|srta|dr|dra|lic|ing|prof|av|avda|col|mr|mrs|ms|st|no|n[uú]m|depto|apt|c|p)$"
-)
+_ABBREVIATION = re.compile(r"(?i)\b(sr|sra|srta|dr|dra|lic|ing|prof|av|avda|col|mr|mrs|ms|st|no|n[uú]m|depto|apt|c|p)$")
 
 
 @lru_cache(maxsize=16)

@@ -23,10 +23,8 @@ from .corpora import GoldDoc, load_jsonl, load_meddocan, load_wnut, shared_data_
 from .scoring import Score, add_document
 
 FIXTURES = Path(__file__).resolve().parents[3] / "tests" / "fixtures"
-MEDDOCAN_TYPES = frozenset(
-    "PERSON ADDRESS LOCATION SCHOOL ORGANIZATION PHONE EMAIL URL HANDLE DATE AGE ID".split()
-)
-WNUT_TYPES = frozenset("PERSON LOCATION ORGANIZATION ADDRESS SCHOOL".split())
+MEDDOCAN_TYPES = frozenset(("PERSON ADDRESS LOCATION SCHOOL ORGANIZATION PHONE EMAIL URL HANDLE DATE AGE ID").split())
+WNUT_TYPES = frozenset(["PERSON", "LOCATION", "ORGANIZATION", "ADDRESS", "SCHOOL"])
 ALL_TYPES = MEDDOCAN_TYPES | {"HEALTH", "CASE_DETAIL"}
 
 

@@ -12,24 +12,30 @@ _NUM = (
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)"
 )
 _UNIT = r"(?:años|anos|meses)"
-# Each pattern's group 1, when present, is the part reported ("de 11 años" reports "11 años").
-_AGES = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        # "de 11 años", "tiene 3 meses", ", 15 años": a bare "6 meses" is a duration, not an age.
-        rf"\b(?:de|tiene|tengo|tenía|tenia|cumplió|cumplio)\s+({_NUM}\s*{_UNIT})\b",
-        rf"(?<=,\s)({_NUM}\s*años)\b",
-        rf"\b{_NUM}\s*(?:años|anos|meses|semanas|días)\s+de\s+(?:edad|vida|nacid[oa])\b",
-        rf"\b{_NUM}\s*añitos\b",
-        rf"\b(?:cumple|cumplió|cumplio|cumplirá|cumplira|cumplir|va\s+a\s+cumplir)\s+(?:sus\s+|los\s+)?{_NUM}(?:\s+años)?\b",
-        rf"\b{_NUM}[\s-]+(?:year|yr|month|week)s?[\s-]+old\b",
-        rf"\b(?:age|aged|edad)\s*:?\s*{_NUM}(?:\s+(?:años|years?|yrs))?\b",
-        rf"\b(?:turns?|turned|turning)\s+{_NUM}\b",
-        r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b",
-        r"\b\d{1,2}\s*(?:yo|y/o|y\.o\.)(?!\w)",
-        rf"\b(?:sus|mis|tus)\s+(?:{_NUM}|xv)\s+(?:años|añitos)\b",
-    )
-]
+# One alternation, one pass.  Where an alternative has a group "a<n>", that group is the part
+# reported ("de 11 años" reports "11 años"); otherwise the whole match is.
+_AGE = re.compile(
+    "|".join(
+        f"(?P<w{i}>{p})"
+        for i, p in enumerate(
+            (
+                # "de 11 años", "tiene 3 meses": a bare "6 meses" is a duration, not an age.
+                rf"\b(?:de|tiene|tengo|tenía|tenia|cumplió|cumplio)\s+(?P<a0>{_NUM}\s*{_UNIT})\b",
+                rf"(?<=,\s)(?P<a1>{_NUM}\s*años)\b",
+                rf"\b{_NUM}\s*(?:años|anos|meses|semanas|días)\s+de\s+(?:edad|vida|nacid[oa])\b",
+                rf"\b{_NUM}\s*añitos\b",
+                rf"\b(?:cumple|cumplió|cumplio|cumplirá|cumplira|cumplir|va\s+a\s+cumplir)\s+(?:sus\s+|los\s+)?{_NUM}(?:\s+años)?\b",
+                rf"\b{_NUM}[\s-]+(?:year|yr|month|week)s?[\s-]+old\b",
+                rf"\b(?:age|aged|edad)\s*:?\s*{_NUM}(?:\s+(?:años|years?|yrs))?\b",
+                rf"\b(?:turns?|turned|turning)\s+{_NUM}\b",
+                r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b",
+                r"\b\d{1,2}\s*(?:yo|y/o|y\.o\.)(?!\w)",
+                rf"\b(?:sus|mis|tus)\s+(?:{_NUM}|xv)\s+(?:años|añitos)\b",
+            )
+        )
+    ),
+    re.IGNORECASE,
+)
 # "hace 3 años" (3 years ago), "durante 2 años" and ranges ("de 16 a 21 años") are not ages.
 _NOT_AGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:hace|durante|por|desde\s+hace|cada|en|últimos|ultimos|primeros|for|in|every|of)\s+"
@@ -51,14 +57,14 @@ class AgeDetector:
 
     def find(self, text: str, lang: Lang) -> list[Candidate]:
         out: list[Candidate] = []
-        for pattern in _AGES:
-            for m in pattern.finditer(text):
-                start, end = m.span(1) if m.lastindex else m.span(0)
-                if _NOT_AGE_BEFORE.search(text, max(0, start - 30), start):
-                    continue
-                if _NOT_AGE_AFTER.match(text[end : end + 40]):
-                    continue
-                out.append(Candidate(start, end, FindingType.AGE, 0.9, self.name))
+        for m in _AGE.finditer(text):
+            inner = [g for g in ("a0", "a1") if m.group(g) is not None]
+            start, end = m.span(inner[0]) if inner else m.span(0)
+            if _NOT_AGE_BEFORE.search(text, max(0, start - 30), start):
+                continue
+            if _NOT_AGE_AFTER.match(text[end : end + 40]):
+                continue
+            out.append(Candidate(start, end, FindingType.AGE, 0.9, self.name))
         for m in _AFTER_NAME.finditer(text):
             out.append(Candidate(m.start(1), m.end(1), FindingType.AGE, 0.8, self.name))
         return out

@@ -50,7 +50,9 @@ class DateDetector:
         out: list[Candidate] = []
         folded: str | None = None
         for m in _DATE.finditer(text):
-            if m.group(0).lower().startswith(("may ", "mar ")) and not re.search(r"\d{4}|\d+(?:st|nd|rd|th)", m.group(0)):
+            if m.group(0).lower().startswith(("may ", "mar ")) and not re.search(
+                r"\d{4}|\d+(?:st|nd|rd|th)", m.group(0)
+            ):
                 continue  # "may 5" is more often the verb than the month
             folded = folded if folded is not None else fold(text)
             s_start, s_end = sentence_bounds(text, m.start())

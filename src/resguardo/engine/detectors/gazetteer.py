@@ -21,8 +21,10 @@ GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "models" / "gazetteer"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SURNAME = re.compile(r"\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)")
 _NOT_SURNAME = frozenset(
-    "The And But For Of In On At To From With Is Was Are El La Los Las De Del Y En Por Para Con Que Se Su "
-    "I I'm My Our Your His Her Their We You He She It This That Hoy Mañana Today Tomorrow".split()
+    (
+        "The And But For Of In On At To From With Is Was Are El La Los Las De Del Y En Por Para Con Que Se Su "
+        "I I'm My Our Your His Her Their We You He She It This That Hoy Mañana Today Tomorrow"
+    ).split()
 )
 
 

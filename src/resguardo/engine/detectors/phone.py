@@ -11,6 +11,7 @@ from ..types import Candidate, FindingType, Lang
 DEFAULT_REGIONS = ("US", "MX", "ES")
 # North American shape: kept even when libphonenumber calls it invalid (555-01xx numbers
 # are fictional, but a real one typed with a wrong digit is still someone's number).
+_WINDOW = re.compile(r"\+?\(?\d(?:[\d\s().\-/]{6,22})\d")
 _NANP_SHAPE = re.compile(r"^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 
 
@@ -21,9 +22,15 @@ class PhoneDetector:
         self.regions = regions
 
     def find(self, text: str, lang: Lang) -> list[Candidate]:
-        if sum(c.isdigit() for c in text) < 7:
-            return []
         found: dict[tuple[int, int], Candidate] = {}
+        # libphonenumber's matcher is slow on long texts: run it only around digit runs that
+        # could be a phone number (8+ digits with separators).
+        for window in _WINDOW.finditer(text):
+            offset = max(0, window.start() - 4)
+            self._match(text[offset : window.end() + 1], offset, found)
+        return list(found.values())
+
+    def _match(self, text: str, offset: int, found: dict[tuple[int, int], Candidate]) -> None:
         for region in self.regions:
             # POSSIBLE, not VALID: fictional 555 numbers and new ranges are still someone's number.
             matcher = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE)
@@ -34,8 +41,7 @@ class PhoneDetector:
                 valid = phonenumbers.is_valid_number(match.number)
                 if not valid and not _NANP_SHAPE.match(match.raw_string):
                     continue
-                key = (match.start, match.end)
+                key = (offset + match.start, offset + match.end)
                 score = 0.95 if valid else 0.7
                 if key not in found or found[key].score < score:
-                    found[key] = Candidate(match.start, match.end, FindingType.PHONE, score, self.name)
-        return list(found.values())
+                    found[key] = Candidate(key[0], key[1], FindingType.PHONE, score, self.name)

@@ -13,7 +13,10 @@ _ES_KIND = (
     r"|Kinder|Jardín\s+de\s+Niños|Jardin\s+de\s+Niños|Guardería|Guarderia|Estancia\s+Infantil|CEIP|IES|CONALEP"
     r"|CBTIS|CBTa|CECyT|CETIS|Liceo|Academia|Universidad|Instituto\s+Tecnológico"
 )
-_ES_QUALIFIER = r"(?:\s+(?:Técnica|Tecnica|General|Federal|Estatal|Oficial|Particular|Primaria|Secundaria|Rural|Diurna|Nocturna|Pública|Publica|Industrial|Agropecuaria|Urbana|Bilingüe|Bilingue|Infantil))*"
+_ES_QUALIFIER = (
+    r"(?:\s+(?:Técnica|Tecnica|General|Federal|Estatal|Oficial|Particular|Primaria|Secundaria|Rural|Diurna"
+    r"|Nocturna|Pública|Publica|Industrial|Agropecuaria|Urbana|Bilingüe|Bilingue|Infantil))*"
+)
 _ES_SCHOOL = re.compile(
     rf"\b(?i:{_ES_KIND}){_ES_QUALIFIER}"
     rf"(?:\s+(?:No\.|N[º°o]\.?|#|número|numero))?\s*(?:\d{{1,4}}\b|(?:\"|“)?(?:{_CONNECT}\s+){{0,2}}{_CAP}(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{0,4}}(?:\"|”)?)"

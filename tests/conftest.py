@@ -1,0 +1,30 @@
+"""Shared fixtures: one Scanner per session (the models load once), the project's own roster."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resguardo.engine import Roster, Scanner
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def roster() -> Roster:
+    return Roster.from_file(FIXTURES / "roster.json")
+
+
+@pytest.fixture(scope="session")
+def scanner(roster: Roster) -> Scanner:
+    return Scanner(roster)
+
+
+@pytest.fixture(scope="session")
+def plain_scanner() -> Scanner:
+    return Scanner()
+
+
+def spans(text: str, found: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in found]
