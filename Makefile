@@ -41,8 +41,10 @@ bench: install
 	bash bench/setup_presidio.sh
 	$(BIN)/python bench/run.py --write docs/benchmarks.md
 
-## model: rebuild the NER model from the corpora and synthetic posts (about 25 min on 2 cores)
+## model: rebuild the name lists and the NER model from the corpora and synthetic posts (~20 min on 2 cores)
 model: install
+	$(BIN)/pip install --quiet -e ".[dev,train]"
+	$(BIN)/python training/build_gazetteer.py
 	$(BIN)/python training/prepare.py --out training/corpus
 	$(BIN)/python -m spacy train training/ner.cfg --paths.train training/corpus/train.spacy \
 		--paths.dev training/corpus/dev.spacy --output training/output
