@@ -26,6 +26,9 @@ CHUNK = 100_000
 COMMON_WORDS_FILE = Path(__file__).resolve().parents[2] / "models" / "gazetteer" / "common_words.txt"
 
 
+_TRAILING_CONNECTORS = frozenset("de del la las los el y e en of the and a".split())
+
+
 class ModelMissingError(RuntimeError):
     pass
 
@@ -75,9 +78,16 @@ class NerDetector:
         out = []
         for ent in doc.ents:
             type_ = self.labels.get(ent.label_)
-            if type_ is None or (len(ent) == 1 and fold(ent.text) in self.common):
+            if type_ is None:
                 continue
-            out.append(Candidate(offset + ent.start_char, offset + ent.end_char, type_, self.score, self.name))
+            # "Cami de la": a name does not end on a connector; trim what the model ran past.
+            end = ent.end
+            while end - ent.start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
+                end -= 1
+            span = doc[ent.start : end]
+            if len(span) == 1 and fold(span.text) in self.common:
+                continue
+            out.append(Candidate(offset + span.start_char, offset + span.end_char, type_, self.score, self.name))
         return out
 
 
