@@ -125,11 +125,17 @@ CALENDAR_WORDS = (
 # Words that open a message and get a capital: "Reminder:", "Hola,", "Update:".
 LABEL_WORDS = (
     "hola hi hello hey reminder recordatorio gracias thanks thank buenas buenos saludos urgente urgent "
-    "nota note update aviso ok okay felicidades congrats congratulations shoutout omg lol jaja jajaja"
+    "nota note update aviso ok okay felicidades congrats congratulations shoutout omg lol jaja jajaja "
+    "rsvp info faq fyi asap tbt"
 ).split()
 
 
-def _frequent_words(threshold: float) -> set[str]:
+def _read(path: Path) -> dict[str, str]:
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return {row[0]: row[1] for row in rows if len(row) == 2}
+
+
+def _frequent_words(threshold: float, only: str | None = None) -> set[str]:
     """Folded lower-case words more frequent than ``threshold`` (log probability, English scale)
     in English or Spanish.  The Spanish table runs about two points lower for the same rank."""
     import gzip
@@ -140,6 +146,8 @@ def _frequent_words(threshold: float) -> set[str]:
     words: set[str] = set()
     data = Path(spacy_lookups_data.__file__).parent / "data"
     for lang, shift in (("en", 0.0), ("es", 1.8)):
+        if only is not None and lang != only:
+            continue
         with gzip.open(data / f"{lang}_lexeme_prob.json.gz", "rt", encoding="utf-8") as handle:
             table = json.load(handle)
         # Lower-case keys only: "Emma" is frequent as a name, "emma" is not a word.
@@ -168,6 +176,12 @@ def main() -> None:
             for key, kind in rows:
                 handle.write(f"{key}\t{kind}\n")
         print(f"{filename}: {len(rows)} entries, {sum(k == 'common' for _, k in rows)} also common words")
+    # Everyday words ("pan dulce", "bran muffins"): a lower-case roster nickname or list name that is
+    # one of these is not taken as a name; first names that are mostly names ("juan") are kept out.
+    names = {k for k, kind in _read(OUT / "first_names.tsv").items() if kind == "name"}
+    everyday = sorted((_frequent_words(-13.5) | _frequent_words(-13.8, only="es")) - names)
+    (OUT / "everyday_words.txt").write_text("\n".join(everyday) + "\n", encoding="utf-8")
+    print(f"everyday_words.txt: {len(everyday)} words")
     # Words the statistical model must not take alone as a name or a place ("Reminder:", "Friday").
     very_frequent = sorted(_frequent_words(-11.0) | {fold(w) for w in CALENDAR_WORDS + LABEL_WORDS})
     (OUT / "common_words.txt").write_text("\n".join(very_frequent) + "\n", encoding="utf-8")

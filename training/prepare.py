@@ -61,6 +61,7 @@ def main() -> None:
     parser.add_argument("--include-dev", action="store_true")
     parser.add_argument("--synthetic", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--lowercase-share", type=float, default=0.5)
     args = parser.parse_args()
 
     data = shared_data_dir()
@@ -74,6 +75,13 @@ def main() -> None:
         docs += [gold_to_doc(nlp, g) for g in load_wnut(data / "wnut17" / f"{split}.conll")]
     docs += [to_doc(nlp, t, s) for t, s in generate(args.synthetic, seed=args.seed)]
     rng = random.Random(args.seed)
+    # Youth and families often type names in lower case: add lower-cased copies of a share of
+    # the social-media posts so the model does not lean on capitals alone.
+    for split in splits:
+        for gold in load_wnut(data / "wnut17" / f"{split}.conll"):
+            lowered = gold.text.lower()
+            if gold.spans and len(lowered) == len(gold.text) and rng.random() < args.lowercase_share:
+                docs.append(to_doc(nlp, lowered, [(s.start, s.end, s.type) for s in gold.spans]))
     rng.shuffle(docs)
     n_dev = max(200, len(docs) // 12)  # held out for spaCy's early stopping only
     args.out.mkdir(parents=True, exist_ok=True)

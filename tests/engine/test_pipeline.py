@@ -93,7 +93,7 @@ def test_overlaps_keep_the_strongest_and_widen_same_type() -> None:
     roster_hit = Candidate(5, 10, FindingType.PERSON, 0.8, "roster:title+surname", person="X", role="child")
     model_hit = Candidate(0, 16, FindingType.PERSON, 0.85, "ner.v1")
     weak_place = Candidate(12, 16, FindingType.LOCATION, 0.6, "gazetteer.v1")
-    [kept] = resolve_overlaps([weak_place, model_hit, roster_hit])
+    [kept] = resolve_overlaps([weak_place, model_hit, roster_hit], "x" * 16)
     assert (kept.start, kept.end, kept.person) == (0, 16, "X")
 
 
@@ -107,3 +107,13 @@ def test_fixture_posts_get_the_expected_verdicts(scanner: Scanner) -> None:
         if (res.verdict != "ok") != (r["expected"] == "flag")
     ]
     assert wrong == []
+
+
+def test_a_case_detail_around_a_name_keeps_both_halves(scanner: Scanner) -> None:
+    text = "el juez ordenó que las visitas con Camila sean supervisadas"
+    result = scanner.scan(text, audience="private", platform="whatsapp")
+    assert [(f.text, f.type.value) for f in result.findings] == [
+        ("visitas con", "CASE_DETAIL"),
+        ("Camila", "PERSON"),
+        ("sean supervisadas", "CASE_DETAIL"),
+    ]

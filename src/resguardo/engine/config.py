@@ -19,6 +19,7 @@ DEFAULT_DETECTORS = (
     "age.v1",
     "address.v1",
     "school.v1",
+    "names.v1",
     "gazetteer.v1",
     "ner.v1",
     "ner_en.v1",

@@ -55,9 +55,11 @@ def _priority(c: Candidate) -> int:
     return 50 if c.score >= 0.65 else 40
 
 
-def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Keep the strongest candidate where several overlap; a longer loser of the same type
-    widens the winner ("Sr. Pérez" from the roster inside "Sr. Pérez Ochoa" from the model)."""
+def resolve_overlaps(candidates: Iterable[Candidate], text: str) -> list[Candidate]:
+    """Keep the strongest candidate where several overlap.  A longer loser of the same type
+    widens the winner ("Sr. Pérez" from the roster inside "Sr. Pérez Ochoa" from the model); a
+    loser of another type keeps the parts outside the winner ("visitas con [Kevin] sean
+    supervisadas" keeps both halves of the case detail)."""
     ordered = sorted(candidates, key=lambda c: (-_priority(c), -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     for cand in ordered:
@@ -70,10 +72,35 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
             start, end = min(winner.start, cand.start), max(winner.end, cand.end)
             if all(not (start < k.end and k.start < end) for k in kept if k is not winner):
                 kept[kept.index(winner)] = replace(winner, start=start, end=end)
+            continue
+        if cand.type in _SPLITTABLE and all(k.type != cand.type for k in clash):
+            kept += _outside(cand, clash, kept, text)
     return sorted(kept, key=lambda c: c.start)
 
 
+# Phrases (not names or numbers) may be split around a stronger finding inside them.
+_SPLITTABLE = {FindingType.CASE_DETAIL, FindingType.HEALTH}
+
+
+def _outside(cand: Candidate, clash: list[Candidate], kept: list[Candidate], text: str) -> list[Candidate]:
+    pieces: list[Candidate] = []
+    pos = cand.start
+    for k in [*sorted(clash, key=lambda k: k.start), replace(cand, start=cand.end, end=cand.end)]:
+        start, end = pos, k.start
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if end - start >= 4:
+            piece = replace(cand, start=start, end=end)
+            if all(not (piece.start < o.end and o.start < piece.end) for o in kept):
+                pieces.append(piece)
+        pos = max(pos, k.end)
+    return pieces
+
+
 BATCH_CHARS = 50_000
+WEAK_LIMIT = 0.5
 
 
 def _batches(items: Iterable[str | ScanRequest], size: int) -> Iterator[list[str | ScanRequest]]:
@@ -87,6 +114,15 @@ def _batches(items: Iterable[str | ScanRequest], size: int) -> Iterator[list[str
             batch, chars = [], 0
     if batch:
         yield batch
+
+
+def _drop_lonely_weak(candidates: list[Candidate]) -> list[Candidate]:
+    """A weak candidate (a lower-case word that may be a name) stays only next to a real finding."""
+    if all(c.score >= WEAK_LIMIT for c in candidates):
+        return candidates
+    if any(c.score >= 0.65 for c in candidates):
+        return candidates
+    return [c for c in candidates if c.score >= WEAK_LIMIT]
 
 
 class Scanner:
@@ -172,7 +208,7 @@ class Scanner:
         roster_hits = self.roster.find(text)
         candidates = self._attribute(text, candidates, roster_hits) + roster_hits
         candidates += find_sensitive(text, lang, request.audience, candidates)
-        resolved = resolve_overlaps(candidates)
+        resolved = _drop_lonely_weak(resolve_overlaps(candidates, text))
         # Back to the caller's offsets (zero-width characters and combining marks were removed).
         original = [replace(c, start=s, end=e) for c in resolved for s, e in [cleaned.to_original(c.start, c.end)]]
         ui_lang: Lang = request.ui_lang or lang

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
+from .detectors.gazetteer import WEAK, everyday_words, inside_place, is_first_name
 from .nicknames import nickname_forms
 from .textutil import fold
 from .types import Candidate, FindingType
@@ -77,7 +79,6 @@ COMMON_WORDS = frozenset(
     ).split()
 )
 MIN_FUZZY_LEN = 5
-FUZZY_CUTOFF = 85.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +95,12 @@ class RosterPerson:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RosterPerson:
-        name = str(data.get("name", "")).strip()
-        if not name:
-            raise ValueError("roster person without a name")
+        if not isinstance(data, Mapping):
+            raise ValueError("each person must be a JSON object")
+        raw_name = data.get("name")
+        if not isinstance(raw_name, str) or not raw_name.strip():
+            raise ValueError("roster person without a name (a non-empty string)")
+        name = raw_name.strip()
         role = str(data.get("role", "other"))
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r} for {name}; expected one of {', '.join(ROLES)}")
@@ -105,7 +109,9 @@ class RosterPerson:
             value = data.get(key) or ()
             if isinstance(value, str):
                 value = (value,)
-            return tuple(str(v).strip() for v in value if str(v).strip())
+            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"'{key}' of {name} must be a list of strings")
+            return tuple(v.strip() for v in value if v.strip())
 
         return cls(
             name=name,
@@ -192,14 +198,20 @@ class Roster:
         self._phones: dict[str, int] = {}
         self._allow_phones: set[str] = set()
         self._allow_text: set[str] = set()
+        self._allow_handles: set[str] = set()
 
     # -- loading -------------------------------------------------------------------------
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Roster:
+        if not isinstance(data, Mapping):
+            raise ValueError("a roster is a JSON object with 'people' and 'allow'")
         people = data.get("people", [])
+        allow = data.get("allow", [])
         if not isinstance(people, list):
             raise ValueError("'people' must be a list")
-        return cls([RosterPerson.from_dict(p) for p in people], [str(a) for a in data.get("allow", [])])
+        if not isinstance(allow, list) or not all(isinstance(a, str) for a in allow):
+            raise ValueError("'allow' must be a list of strings (phones, e-mails, websites, @handles)")
+        return cls([RosterPerson.from_dict(p) for p in people], list(allow))
 
     @classmethod
     def from_file(cls, path: str | Path) -> Roster:
@@ -246,6 +258,8 @@ class Roster:
         for item in self.allow:
             if sum(c.isdigit() for c in item) >= 7 and not re.search(r"[a-z]{3}", item.lower()):
                 self._allow_phones.add(digits(item))
+            elif item.startswith("@"):
+                self._allow_handles.add(fold(item))
             else:
                 self._allow_text.add(_url_key(item))
 
@@ -261,6 +275,8 @@ class Roster:
             return digits(text) in self._allow_phones
         if type_ in (FindingType.EMAIL, FindingType.URL):
             return _url_key(text) in self._allow_text
+        if type_ == FindingType.HANDLE:
+            return fold(text) in self._allow_handles
         return False
 
     def person_for_phone(self, text: str) -> RosterPerson | None:
@@ -283,14 +299,12 @@ class Roster:
             if inside_tag and len(key) < 4:
                 continue
             entry = entries[0]
-            if (
-                entry.type == FindingType.PERSON
-                and " " not in key
-                and key in COMMON_WORDS
-                and not inside_tag
-                and not text[start].isupper()
-            ):
-                continue
+            single_name = entry.type == FindingType.PERSON and " " not in key and not inside_tag
+            lower = not text[start].isupper()
+            if single_name and lower and (key in COMMON_WORDS or key in everyday_words()):
+                continue  # "pan dulce", "bran muffins", "la rosa es roja"
+            if single_name and inside_place(folded, start, end):
+                continue  # "San Diego", "Virgen de Guadalupe", "Santiago de Chile"
             person = self.people[entry.person]
             ambiguous = len({e.person for e in entries}) > 1
             roles = {self.people[e.person].role for e in entries}
@@ -310,26 +324,35 @@ class Roster:
         return _longest_first(hits)
 
     def _fuzzy_hits(self, text: str, folded: str, exact: Sequence[Candidate]) -> list[Candidate]:
+        """Words one edit (two for long names) from a roster name, swapped letters included:
+        "Emilianno", "ignasio", "yadeil".  Lower-case ones are weak candidates."""
         if not self._fuzzy:
             return []
         covered = [(c.start, c.end) for c in exact]
         out: list[Candidate] = []
         for m in re.finditer(rf"[^\W\d_]{{{MIN_FUZZY_LEN},}}", text):
-            if not m.group(0)[0].isupper() or any(s <= m.start() < e for s, e in covered):
+            if any(s <= m.start() < e for s, e in covered) or _inside_tag(text, m.start()):
                 continue
             word = folded[m.start() : m.end()]
-            choices = self._fuzzy.get(word[0], [])
-            best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            if best is None or best[0] == word:
+            lower = not m.group(0)[0].isupper()
+            if lower and (word in everyday_words() or word in COMMON_WORDS):
                 continue
+            if is_first_name(word):
+                continue  # "Camilo" is a name of its own, not a typo of "Camila"
+            limit = 1 if len(word) < 9 else 2
+            choices = self._fuzzy.get(word[0], [])
+            best = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
+            if best is None or best[1] == 0 or word in (best[0] + "s", best[0] + "es"):
+                continue  # "nachos" is the plural of a word, not a typo of "Nacho"
             people = self._fuzzy_people[best[0]]
             person = self.people[people[0]]
+            score = WEAK if lower else 0.7
             out.append(
                 Candidate(
                     m.start(),
                     m.end(),
                     FindingType.PERSON,
-                    round(best[1] / 100 * 0.8, 3),
+                    score,
                     "roster:typo",
                     person=person.name if len(people) == 1 else None,
                     role=person.role,

@@ -17,6 +17,7 @@ REGISTRY: dict[str, str] = {
     "age.v1": "resguardo.engine.detectors.ages:AgeDetector",
     "address.v1": "resguardo.engine.detectors.address:AddressDetector",
     "school.v1": "resguardo.engine.detectors.school:SchoolDetector",
+    "names.v1": "resguardo.engine.detectors.names:NamesByContextDetector",
     "gazetteer.v1": "resguardo.engine.detectors.gazetteer:GazetteerDetector",
     "ner.v1": "resguardo.engine.detectors.ner:NerDetector",
     "ner_en.v1": "resguardo.engine.detectors.ner:EnglishNerDetector",

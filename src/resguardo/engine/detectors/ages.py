@@ -49,7 +49,10 @@ _NOT_AGE_AFTER = re.compile(
 
 
 # News style: "Kaylee Morgan, 9, who ..." / "Destiny Ruiz, 15, ran ..."
-_AFTER_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+,\s+(\d{1,2})\s*,")
+_AFTER_NAME = re.compile(
+    r"\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:,\s+(\d{1,2})\s*,|\s+\((\d{1,2})\))"  # "Destiny Ruiz, 15," / "Mateo (7)"
+    r"|\b(?:she|he)(?:'s|\s+is|\s+was|\s+turned)\s+(?:only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:%|mins?|minutes|hours|pm|am|\$))"
+)
 
 
 class AgeDetector:
@@ -66,5 +69,6 @@ class AgeDetector:
                 continue
             out.append(Candidate(start, end, FindingType.AGE, 0.9, self.name))
         for m in _AFTER_NAME.finditer(text):
-            out.append(Candidate(m.start(1), m.end(1), FindingType.AGE, 0.8, self.name))
+            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+            out.append(Candidate(m.start(group), m.end(group), FindingType.AGE, 0.8, self.name))
         return out

@@ -49,7 +49,7 @@ _LABEL = (
 )
 # The value must hold digits: "Case: closed" is not an identifier.
 _LABELLED = re.compile(
-    rf"(?i)\b(?:{_LABEL})\s*(?:[:#]|n[ºo°]\.?|\s(?:is|es|was|era|number|n[uú]mero|de))?\s*"
+    rf"(?i)\b(?:{_LABEL})(?:\s*(?:[:#]|n[ºo°]\.?)|\s+(?:is|es|was|era|number|n[uú]mero|de)\b)?\s*"
     rf"(?=[A-Z0-9 -]{{0,6}}\d)([A-Z0-9](?:[A-Z0-9/.-]|\s(?=\d)){{2,24}}[A-Z0-9])"
 )
 

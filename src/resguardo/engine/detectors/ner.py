@@ -13,10 +13,11 @@ from typing import ClassVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..textutil import fold
 from ..types import Candidate, FindingType, Lang
+from .gazetteer import everyday_words
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
 # spaCy's default limit is 1,000,000 characters; longer texts are scanned in pieces.
@@ -80,15 +81,39 @@ class NerDetector:
             type_ = self.labels.get(ent.label_)
             if type_ is None:
                 continue
-            # "Cami de la": a name does not end on a connector; trim what the model ran past.
-            end = ent.end
-            while end - ent.start > 1 and doc[end - 1].lower_ in _TRAILING_CONNECTORS:
-                end -= 1
-            span = doc[ent.start : end]
-            if len(span) == 1 and fold(span.text) in self.common:
+            span = self._trim(doc, ent.start, ent.end, type_.value)
+            if span is None or (len(span) == 1 and fold(span.text) in self.common):
                 continue
+            if len(span) == 1 and span.text.islower() and span.text in everyday_words():
+                continue  # "pan dulce": a lower-case everyday word is not a name
             out.append(Candidate(offset + span.start_char, offset + span.end_char, type_, self.score, self.name))
         return out
+
+    def _trim(self, doc: Doc, start: int, end: int, label: str) -> Span | None:
+        """Cut what the model ran past: a sentence end ("la escuela? Conoce"), connectors at the
+        end ("Cami de la"), frequent words at either end ("Gracias Ana", "DIF ayer"), hashtags
+        and emoji ("#FosterCare", "🙏")."""
+        for i in range(start, end - 1):
+            if doc[i].text in {"?", "!", ".", "¿", "¡", "\n"} or doc[i].is_space:
+                end = i
+                break
+        while end - start > 1 and (
+            doc[end - 1].lower_ in _TRAILING_CONNECTORS or fold(doc[end - 1].text) in self.common
+        ):
+            end -= 1
+        while end - start > 1 and fold(doc[start].text) in self.common:
+            start += 1
+        span = doc[start:end]
+        hashtag = start > 0 and doc[start - 1].text == "#" and doc[start - 1].idx + 1 == doc[start].idx
+        if not any(c.isalpha() for c in span.text) or span.text.startswith("#") or hashtag:
+            return None
+        if (
+            len(span) == 1
+            and label in ("ORGANIZATION", "SCHOOL")
+            and ((span.text.isupper() and len(span.text) <= 4) or span.text.islower())
+        ):
+            return None  # "SSN", "DIF", "la escuela": acronyms and generic words, not a named place
+        return span
 
 
 class EnglishNerDetector(NerDetector):

@@ -11,6 +11,7 @@ from ..types import Candidate, FindingType, Lang
 DEFAULT_REGIONS = ("US", "MX", "ES")
 # North American shape: kept even when libphonenumber calls it invalid (555-01xx numbers
 # are fictional, but a real one typed with a wrong digit is still someone's number).
+_SERVICE_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST}
 _WINDOW = re.compile(r"\+?\(?\d(?:[\d\s().\-/]{6,22})\d")
 _NANP_SHAPE = re.compile(r"^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 
@@ -39,6 +40,9 @@ class PhoneDetector:
                 if digits < 8:
                     continue
                 valid = phonenumbers.is_valid_number(match.number)
+                # Hotlines and toll-free lines (800, 888, …; Mexico's 800) belong to services, not people.
+                if valid and phonenumbers.number_type(match.number) in _SERVICE_TYPES:
+                    continue
                 if not valid and not _NANP_SHAPE.match(match.raw_string):
                     continue
                 key = (offset + match.start, offset + match.end)

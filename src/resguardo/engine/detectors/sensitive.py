@@ -17,6 +17,17 @@ from ..types import Audience, Candidate, FindingType, Lang
 
 # Patterns run on accent-folded lower-case text.
 CASE_DETAIL_TERMS = [
+    # Removal in everyday words: "se los llevó el DIF", "nos quitaron a los niños".
+    r"(?:lo|la|los|las|nos|me|te|les|se\s+(?:lo|la|los|las))\s+(?:sacaron|quitaron|quito|llevaron|llevo|retiraron|retiro)"
+    r"(?:\s+(?:de|a)\s+(?:la|su|mi|sus|mis)?\s*\w+)?",
+    r"visitas?(?:\s+\w+){0,4}\s+supervisadas?",
+    r"visitas?\s+con\s+(?:su|sus|los|las|el|la|mi|mis)\s+\w+",
+    r"en\s+acogida",
+    r"(?:mama|papa|madre|padre|mami|papi)s?\s+(?:temporal|de\s+acogida|sustitut[oa]|de\s+crianza)",
+    r"foster\s+(?:mom|dad|mother|father|mama|papa)",
+    r"placements",
+    r"(?:years?|yrs?|months?)\s+in\s+care",
+    r"placed\s+with\s+\w+",
     r"(?:en\s+)?cuidado\s+(?:de\s+crianza|temporal|sustituto|alternativo)",
     r"(?:con\s+)?(?:una\s+)?familia\s+(?:de\s+acogida|sustituta|temporal|de\s+crianza|adoptiva|de\s+paso)",
     r"(?:en\s+)?(?:casa|hogar)\s+(?:hogar|de\s+acogida|de\s+guarda|sustituto|temporal)",
@@ -88,6 +99,9 @@ CASE_DETAIL_TERMS = [
     r"drug\s+(?:test|screen)\w*",
 ]
 HEALTH_TERMS = [
+    # A drug-test result is substance-use information (42 CFR Part 2), whatever the result.
+    r"(?:prueba|examen|test|screen|ua|antidoping|toxicologic[oa])\w*(?:\s+\w+){0,4}?\s+"
+    r"(?:salio|dio|resulto|came\s+back|was|fue|is)\s+(?:positiv|negativ|dirty|clean|sucia|limpia)\w*",
     r"ansiedad",
     r"depresion",
     r"tdah?",
@@ -244,8 +258,24 @@ _CASE = re.compile(r"\b(?:" + "|".join(CASE_DETAIL_TERMS) + r")\b")
 _HEALTH = re.compile(r"\b(?:" + "|".join(HEALTH_TERMS) + r")\b")
 # Checked on the lower-cased (not accent-folded) text: "él" is a person, "el" an article.
 _PERSONAL = re.compile(
-    r"(?<!\w)(?:mi|mis|my|i|i'm|im|yo|me|él|ella|he|she|his|him|her|estoy|tengo|estuve|i've"
+    r"(?<!\w)(?:mi|mis|my|él|ella|he|she|his|him|her"
     r"|(?:our|nuestr[oa]s?)\s+(?:\w+\s+)?(?:hij[oa]s?|niñ[oa]s?|son|daughter|foster|bebé|baby|kid|kiddo|boy|girl|chamac[oa]))(?!\w)"
+)
+# "I/me/estoy" count only right before the term ("I was in foster care", "estoy en casa hogar"),
+# not in a recruiter's voice ("Ask me how you can become a foster parent").
+_FIRST_PERSON_BEFORE = re.compile(
+    r"(?<!\w)(?:i|i'm|im|i've|i\s+was|yo|estoy|estuve|estaba|vivo|vivi|tengo|tuve)(?:\s+\w+){0,3}\s*$"
+)
+# Invitations and explanations are about everyone: "become a foster parent", "ser familia de acogida".
+_RECRUITING_BEFORE = re.compile(
+    r"(?:\b(?:become|becoming|be|about|consider|considering|ser|hacerse|convertirse\s+en|sobre|como|how|learn)"
+    r"(?:\s+(?:a|an|una|un))?\s*)$"
+)
+# One person's situation: "está con una familia de acogida", "is in foster care", "was placed" —
+# but not a relative clause about anyone ("cada niño que está en cuidado de crianza").
+_SINGULAR_BEFORE = re.compile(
+    r"(?<!\bque\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:esta|sigue|vive|quedo|estuvo|is|was|lives|stays|stayed)"
+    r"(?:\s+(?:con|en|in|with|now|ahora|todavia|still|ya))*\s*$"
 )
 # Relation words alone do not count: "si su hijo recibe terapia" is advice to every reader.
 # A sentence that names someone, or gives a child's age, address, school or contact, is
@@ -275,14 +305,23 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 def find_sensitive(text: str, lang: Lang, audience: Audience, others: Sequence[Candidate]) -> list[Candidate]:
     folded = fold(text)
     lowered = text.lower() if len(text.lower()) == len(text) else folded
-    named = [c for c in others if c.type in _NAMED_TYPES and c.score >= 0.65]
+    # Weak names (a lower-case nickname) count here: "chuy sigue en una casa hogar" is about Chuy.
+    named = [c for c in others if c.type in _NAMED_TYPES and (c.score >= 0.65 or c.type == FindingType.PERSON)]
     out: list[Candidate] = []
     for pattern, type_ in ((_CASE, FindingType.CASE_DETAIL), (_HEALTH, FindingType.HEALTH)):
         for m in _overlapping(pattern, folded):
             s_start, s_end = sentence_bounds(text, m.start())
+            if audience != "private" and _RECRUITING_BEFORE.search(folded, max(0, m.start() - 30), m.start()):
+                continue
             specific = audience == "private" or any(s_start - 80 <= c.start < s_end + 80 for c in named)
             if not specific:
                 specific = bool(_PERSONAL.search(lowered, s_start, s_end))
+            if not specific:
+                window = max(s_start, m.start() - 40)
+                specific = bool(
+                    _FIRST_PERSON_BEFORE.search(lowered, window, m.start())
+                    or _SINGULAR_BEFORE.search(folded, window, m.start())
+                )
             if specific:
                 out.append(Candidate(m.start(), m.end(), type_, 0.8, f"{type_.value.lower()}.v1"))
     return out
