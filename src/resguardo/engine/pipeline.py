@@ -15,7 +15,7 @@ from .platforms import lookup
 from .policy import judge
 from .redact import redact
 from .roster import Roster
-from .textutil import CleanText, clean
+from .textutil import CleanText, clean, sentence_bounds
 from .types import Audience, Candidate, Detector, FindingType, Lang, ScanResult
 
 AUDIENCES: tuple[Audience, ...] = ("public", "private")
@@ -116,13 +116,21 @@ def _batches(items: Iterable[str | ScanRequest], size: int) -> Iterator[list[str
         yield batch
 
 
-def _drop_lonely_weak(candidates: list[Candidate]) -> list[Candidate]:
-    """A weak candidate (a lower-case word that may be a name) stays only next to a real finding."""
+def _drop_lonely_weak(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A weak candidate (a lower-case word that may be a name) stays only when a real finding
+    stands in the same sentence: "yolanda sigue en una casa hogar", not "presenta dolores"."""
     if all(c.score >= WEAK_LIMIT for c in candidates):
         return candidates
-    if any(c.score >= 0.65 for c in candidates):
-        return candidates
-    return [c for c in candidates if c.score >= WEAK_LIMIT]
+    strong = [c for c in candidates if c.score >= 0.65]
+    kept = []
+    for c in candidates:
+        if c.score >= WEAK_LIMIT:
+            kept.append(c)
+            continue
+        s_start, s_end = sentence_bounds(text, c.start)
+        if any(s_start <= o.start < s_end and o.type != c.type for o in strong):
+            kept.append(c)
+    return kept
 
 
 class Scanner:
@@ -208,7 +216,7 @@ class Scanner:
         roster_hits = self.roster.find(text)
         candidates = self._attribute(text, candidates, roster_hits) + roster_hits
         candidates += find_sensitive(text, lang, request.audience, candidates)
-        resolved = _drop_lonely_weak(resolve_overlaps(candidates, text))
+        resolved = _drop_lonely_weak(resolve_overlaps(candidates, text), text)
         # Back to the caller's offsets (zero-width characters and combining marks were removed).
         original = [replace(c, start=s, end=e) for c in resolved for s, e in [cleaned.to_original(c.start, c.end)]]
         ui_lang: Lang = request.ui_lang or lang

@@ -89,12 +89,14 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?¡¿:\n"
 
 
-def _acceptable(text: str, start: int, end: int, kind: str, lang: Lang) -> bool:
+def _acceptable(text: str, start: int, end: int, kind: str, lang: Lang, person: bool) -> bool:
     surface = text[start:end]
     if surface.isupper() and len(surface) > 1:
         return False  # "ELISA", "EVA", "PIO": acronyms far more often than names
     if not surface[0].isupper():
-        return kind == "name" and end - start >= 4 and fold(surface) not in everyday_words()
+        # "canada", "india" in lower case are still places; "pan", "dulce" are not names.
+        everyday = person and fold(surface) in everyday_words()
+        return kind == "name" and end - start >= 4 and not everyday
     if kind == "common":
         # "Hope you…", "Día Mundial de la Salud": an everyday word at a sentence start or after an
         # article is a word, not a name.
@@ -114,7 +116,7 @@ class GazetteerDetector:
         out: list[Candidate] = []
         for m in _WORD.finditer(text):
             kind = self.names.get(folded[m.start() : m.end()])
-            if kind is None or not _acceptable(text, m.start(), m.end(), kind, lang):
+            if kind is None or not _acceptable(text, m.start(), m.end(), kind, lang, person=True):
                 continue
             if inside_place(folded, m.start(), m.end()):
                 continue
@@ -132,8 +134,10 @@ class GazetteerDetector:
             start, end = end_index - length + 1, end_index + 1
             before = folded[start - 1] if start else " "
             after = folded[end] if end < len(folded) else " "
-            if before.isalnum() or after.isalnum() or not _acceptable(text, start, end, kind, lang):
+            if before.isalnum() or after.isalnum() or not _acceptable(text, start, end, kind, lang, person=False):
                 continue
             weak = lang == "es" and not text[start].isupper()
+            if weak and re.match(r"(?:el|la|los|las|san|santa)\s", folded[start:end]):
+                continue  # "el paso", "la unión", "la vista": a phrase in lower case, not a place
             out.append(Candidate(start, end, FindingType.LOCATION, WEAK if weak else 0.6, self.name))
         return out

@@ -42,7 +42,7 @@ _NATIONAL: list[tuple[str, re.Pattern[str], Callable[[str], bool]]] = [
 _LABEL = (
     r"NHC|NASS|NSS|NUSS|N\.?\s?S\.?\s?S\.?|N[ºo°]\s?(?:de\s)?Col(?:egiado)?\.?|N[ºo°]\s?(?:de\s)?(?:historia|expediente|afiliaci[oó]n)"
     r"|n[uú]mero\sde\s(?:historia|expediente|caso|afiliaci[oó]n|seguro(?:\ssocial)?|identificaci[oó]n|pasaporte|licencia)"
-    r"|expediente|folio|historia\scl[ií]nica|DNI|NIE|NIF|CURP|RFC|INE|pasaporte|SIP|TSI|CIP"
+    r"|expediente|folio|historia\scl[ií]nica|DNI|NIE|NIF|CURP|RFC|INE|pasaporte|SIP|TSI|CIPA|CIP"
     r"|case\s(?:no\.?|number|#|id)|case|docket(?:\sno\.?)?|file\s(?:no\.?|number|#)|member\sid|client\sid|patient\sid"
     r"|medicaid(?:\s(?:id|number|no\.?|#))?|medi-cal(?:\s(?:id|number|no\.?|#))?|ssn|social\ssecurity(?:\snumber)?"
     r"|passport(?:\sno\.?)?|driver'?s\slicen[cs]e(?:\sno\.?)?|MRN|ID|policy(?:\sno\.?|\snumber)?"

@@ -30,6 +30,14 @@ COMMON_WORDS_FILE = Path(__file__).resolve().parents[2] / "models" / "gazetteer"
 _TRAILING_CONNECTORS = frozenset("de del la las los el y e en of the and a".split())
 
 
+# Words that open a message before a name ("Gracias Ana", "Hola Marisol"); the model sometimes
+# takes them into the name.  (Not every frequent word: "Los Angeles", "El Paso" are places.)
+_LEADING_GREETINGS = frozenset(
+    "hola hi hello hey gracias thanks thank felicidades congrats congratulations shoutout querida querido "
+    "dear buenas buenos saludos feliz happy rsvp".split()
+)
+
+
 class ModelMissingError(RuntimeError):
     pass
 
@@ -91,21 +99,22 @@ class NerDetector:
 
     def _trim(self, doc: Doc, start: int, end: int, label: str) -> Span | None:
         """Cut what the model ran past: a sentence end ("la escuela? Conoce"), connectors at the
-        end ("Cami de la"), frequent words at either end ("Gracias Ana", "DIF ayer"), hashtags
+        end ("Cami de la"), a greeting before or a lower-case word after ("Gracias Ana", "DIF ayer"), hashtags
         and emoji ("#FosterCare", "🙏")."""
         for i in range(start, end - 1):
             if doc[i].text in {"?", "!", ".", "¿", "¡", "\n"} or doc[i].is_space:
                 end = i
                 break
         while end - start > 1 and (
-            doc[end - 1].lower_ in _TRAILING_CONNECTORS or fold(doc[end - 1].text) in self.common
+            doc[end - 1].lower_ in _TRAILING_CONNECTORS
+            or (doc[end - 1].is_lower and fold(doc[end - 1].text) in self.common)
         ):
             end -= 1
-        while end - start > 1 and fold(doc[start].text) in self.common:
+        while end - start > 1 and doc[start].lower_ in _LEADING_GREETINGS:
             start += 1
         span = doc[start:end]
         hashtag = start > 0 and doc[start - 1].text == "#" and doc[start - 1].idx + 1 == doc[start].idx
-        if not any(c.isalpha() for c in span.text) or span.text.startswith("#") or hashtag:
+        if not any(c.isalnum() for c in span.text) or span.text.startswith("#") or hashtag:
             return None
         if (
             len(span) == 1
