@@ -61,7 +61,7 @@ def main() -> None:
     parser.add_argument("--include-dev", action="store_true")
     parser.add_argument("--synthetic", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--lowercase-share", type=float, default=0.5)
+    parser.add_argument("--lowercase-share", type=float, default=0.0)
     args = parser.parse_args()
 
     data = shared_data_dir()
@@ -77,7 +77,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     # Youth and families often type names in lower case: add lower-cased copies of a share of
     # the social-media posts so the model does not lean on capitals alone.
-    for split in splits:
+    for split in splits if args.lowercase_share > 0 else []:
         for gold in load_wnut(data / "wnut17" / f"{split}.conll"):
             lowered = gold.text.lower()
             if gold.spans and len(lowered) == len(gold.text) and rng.random() < args.lowercase_share:

@@ -270,7 +270,7 @@ class Generator:
         out: list[str] = []
         spans: list[tuple[int, int, str]] = []
         pos = 0
-        lower = self.rng.random() < 0.3  # informal: people type names in lower case
+        lower = self.rng.random() < 0.15  # informal: people type names in lower case
         for match in re.finditer(r"\{(\w+)\}|[^{]+", template):
             slot = match.group(1)
             if slot is None:
