@@ -151,6 +151,39 @@ def scan(
     raise typer.Exit(VERDICT_EXIT[result.verdict])
 
 
+class BlurTextOpt(StrEnum):
+    findings = "findings"
+    all = "all"
+    none = "none"
+
+
+@app.command()
+def photo(
+    inputs: Annotated[list[Path], typer.Argument(help="Fotos o carpetas / photos or folders")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Archivo de salida (una sola foto)")] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out-dir", help="Carpeta de salida")] = None,
+    roster: Annotated[Path | None, typer.Option("--roster", "-r", help="Roster JSON de la agencia")] = None,
+    blur_text: Annotated[
+        BlurTextOpt, typer.Option("--blur-text", help="findings: solo texto que identifica; all: todo")
+    ] = BlurTextOpt.findings,
+    fmt: Annotated[FormatOpt, typer.Option("--format", help="text o json")] = FormatOpt.text,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Permite sobrescribir el original")] = False,
+    ui_lang: Annotated[UiLangOpt | None, typer.Option("--ui-lang")] = None,
+) -> None:
+    """Limpia fotos: quita metadatos y ubicación, difumina rostros y texto que identifica / sanitize photos."""
+    from ..engine.photo import PhotoError
+    from .photo import photo_error, run_photos
+
+    ui: Lang = ui_lang.value if ui_lang else ui_lang_from_env()
+    try:
+        code = run_photos(
+            inputs, out, out_dir, load_roster(roster, ui), blur_text.value, fmt == FormatOpt.json, overwrite, ui
+        )
+    except PhotoError as exc:
+        raise Failure(photo_error(exc, ui, exc.detail), EXIT_INPUT) from exc
+    raise typer.Exit(code)
+
+
 @app.command()
 def demo(
     ui_lang: Annotated[UiLangOpt | None, typer.Option("--ui-lang")] = None,

@@ -155,6 +155,7 @@ def name_variants(full_name: str, aliases: Iterable[str] = ()) -> dict[str, str]
         variants.setdefault(f"{first[0]}. {surname}", "initials")
         variants.setdefault(f"{first[0]} {surname}", "initials")
         variants.setdefault(f"{surname} family", "family")
+        variants.setdefault(surname, "surname")
     if len(tokens) >= 3:
         # "José Luis Gómez": a compound first name or two surnames; cover both readings.
         variants.setdefault(f"{tokens[0]} {tokens[1]}", "first+surname")
@@ -305,6 +306,11 @@ class Roster:
                 continue  # "pan dulce", "bran muffins", "la rosa es roja"
             if single_name and inside_place(folded, start, end):
                 continue  # "San Diego", "Virgen de Guadalupe", "Santiago de Chile"
+            # A surname alone is too common in text; on a jersey or a list it is written in capitals
+            # or with a number: "RAMÍREZ 10", "Ramírez #10".
+            jersey = text[start:end].isupper() or _NUMBER_AFTER.match(text, end) is not None
+            if all(e.kind == "surname" for e in entries) and not jersey:
+                continue
             person = self.people[entry.person]
             ambiguous = len({e.person for e in entries}) > 1
             roles = {self.people[e.person].role for e in entries}
@@ -359,6 +365,9 @@ class Roster:
                 )
             )
         return out
+
+
+_NUMBER_AFTER = re.compile(r"\s*#?\d{1,2}\b")
 
 
 def _word_bounded(folded: str, start: int, end: int) -> bool:

@@ -71,6 +71,14 @@ def _us_confirmed(candidate: str) -> bool:
     return "AddressNumber" in tags and "StreetName" in tags
 
 
+# A street named without a number ("Oak Street", "Calle Reforma"): where someone lives or walks,
+# a LOCATION (in a photo, a street sign).
+_STREET_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.|Lane|Drive|Court|Way|Place)(?!\w)"
+    r"|\b(?:Calle|Avenida|Av\.|Calzada|Paseo|Privada)\s+(?:(?:de(?:l)?|la|los|las)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"
+)
+
+
 class AddressDetector:
     name = "address.v1"
 
@@ -82,6 +90,9 @@ class AddressDetector:
                 while end > m.start() and text[end - 1] in " ,.;":
                     end -= 1
                 out.append(Candidate(m.start(), end, FindingType.ADDRESS, 0.85, self.name))
+        out += [
+            Candidate(m.start(), m.end(), FindingType.LOCATION, 0.7, self.name) for m in _STREET_NAME.finditer(text)
+        ]
         if any(c.isdigit() for c in text):
             for m in _US_ADDRESS.finditer(text):
                 if _us_confirmed(m.group(0)):

