@@ -74,3 +74,22 @@ def test_cmyk_and_16_bit_and_alpha_are_converted(sanitizer: PhotoSanitizer) -> N
 def test_jpeg_output_of_a_transparent_png_is_flattened(sanitizer: PhotoSanitizer) -> None:
     result = sanitizer.sanitize(encoded(Image.new("RGBA", (40, 30), (0, 0, 0, 0)), "PNG"), output_format="jpg")
     assert result.format == "JPEG" and Image.open(io.BytesIO(result.data)).getpixel((5, 5)) == (255, 255, 255)
+
+
+def test_missing_ocr_models_are_an_error_never_a_download(monkeypatch: pytest.MonkeyPatch) -> None:
+    from resguardo.engine.photo import ocr
+
+    monkeypatch.setitem(ocr.MODELS, "Det.model_path", "not-shipped.onnx")
+    with pytest.raises(PhotoError) as err:
+        ocr.model_paths()
+    assert err.value.code == "ocr_model_missing" and "not-shipped.onnx" in err.value.detail
+
+
+def test_mpo_second_image_is_dropped(sanitizer: PhotoSanitizer) -> None:
+    frames = [Image.new("RGB", (64, 48), "red"), Image.new("RGB", (64, 48), "blue")]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "MPO", save_all=True, append_images=frames[1:])
+    result = sanitizer.sanitize(buffer.getvalue(), blur_text="none")
+    out = Image.open(io.BytesIO(result.data))
+    assert "second image" in result.report.metadata_removed
+    assert getattr(out, "n_frames", 1) == 1 and out.getpixel((10, 10))[0] > 200

@@ -23,7 +23,7 @@ MODELS = {
     "Rec.model_path": "PP-OCRv6_rec_small.onnx",
     "Cls.model_path": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
 }
-MAX_SIDE = 1280
+MAX_SIDE = 960
 
 
 def model_paths() -> dict[str, str]:
