@@ -83,3 +83,11 @@ def test_exif_orientation_is_applied_before_anything_else(sanitizer: PhotoSaniti
     out = Image.open(io.BytesIO(result.data))
     assert out.size == expected.size
     assert np.array_equal(np.asarray(out.convert("RGB")), np.asarray(expected.convert("RGB")))
+
+
+def test_sanitize_photo_is_the_one_call_api(tmp_path: object) -> None:
+    from resguardo.engine.photo import sanitize_photo
+
+    raw = jpeg(Image.fromarray(skdata.astronaut()))
+    result = sanitize_photo(raw, blur_text="none")
+    assert result.format == "JPEG" and [f.blurred for f in result.report.faces] == [True]

@@ -5,7 +5,7 @@
 >>> result.report.gps, len(result.report.faces), result.format
 """
 
-from .sanitize import PhotoSanitizer
+from .sanitize import PhotoSanitizer, sanitize_photo
 from .types import BlurText, FaceFound, PhotoError, PhotoReport, Region, SanitizedPhoto, TextFound
 
 __all__ = [
@@ -17,4 +17,5 @@ __all__ = [
     "Region",
     "SanitizedPhoto",
     "TextFound",
+    "sanitize_photo",
 ]

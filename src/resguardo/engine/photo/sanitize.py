@@ -103,6 +103,35 @@ class PhotoSanitizer:
         return out
 
 
+_DEFAULT: list[tuple[Roster | None, PhotoSanitizer]] = []
+
+
+def sanitize_photo(
+    source: bytes | str | Path,
+    *,
+    roster: Roster | None = None,
+    lang: Lang | None = None,
+    blur_faces: bool = True,
+    blur_text: BlurText = "findings",
+    extra_regions: Sequence[Region] = (),
+    keep_regions: Sequence[Region] = (),
+    output_format: str | None = None,
+) -> SanitizedPhoto:
+    """One call for one photo.  The models load on the first call and are reused while the
+    roster is the same object; a service should hold its own ``PhotoSanitizer``."""
+    if not _DEFAULT or _DEFAULT[0][0] is not roster:
+        _DEFAULT[:] = [(roster, PhotoSanitizer(roster=roster))]
+    return _DEFAULT[0][1].sanitize(
+        source,
+        lang=lang,
+        blur_faces=blur_faces,
+        blur_text=blur_text,
+        extra_regions=extra_regions,
+        keep_regions=keep_regions,
+        output_format=output_format,
+    )
+
+
 def _read(source: bytes | str | Path) -> bytes:
     if isinstance(source, bytes):
         return source
