@@ -124,13 +124,14 @@ def _gps(ifd: Any) -> tuple[float, float] | None:
 _SRGB = ImageCms.createProfile("sRGB")
 
 
-def pixels_only(image: Image.Image) -> Image.Image:
-    """Upright, sRGB, 8-bit RGB or RGBA, and a brand-new image holding nothing but pixels."""
+def pixels_only(image: Image.Image) -> tuple[np.ndarray, str]:
+    """Upright, sRGB, 8-bit RGB or RGBA pixels as a plain array (and its mode): nothing of the
+    file can follow an array; the output image is built from it anew."""
     if image.format == "MPO":
         image.seek(0)
     upright = ImageOps.exif_transpose(image)
     converted = _to_srgb(upright)
-    return Image.frombytes(converted.mode, converted.size, converted.tobytes())
+    return np.array(converted), converted.mode
 
 
 def _to_srgb(image: Image.Image) -> Image.Image:

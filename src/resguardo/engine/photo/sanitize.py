@@ -46,11 +46,10 @@ class PhotoSanitizer:
         data = _read(source)
         image = open_image(data)
         metadata, gps = describe_metadata(image, data)
-        clean = pixels_only(image)
-        pixels = np.array(clean)
+        pixels, mode = pixels_only(image)
         height, width = pixels.shape[:2]
         rgb = pixels[:, :, :3]
-        fmt = _output_format(output_format, image.format, clean.mode)
+        fmt = _output_format(output_format, image.format, mode)
         report = PhotoReport(
             input_format=str(image.format),
             output_format=fmt,
@@ -81,7 +80,7 @@ class PhotoSanitizer:
         rng = np.random.default_rng()
         for region in to_blur:
             obscure(pixels, region, rng)
-        return SanitizedPhoto(_encode(pixels, clean.mode, fmt), fmt, report)
+        return SanitizedPhoto(_encode(pixels, mode, fmt), fmt, report)
 
     def _text(self, rgb: np.ndarray, lang: Lang | None, blur_text: BlurText) -> list[TextFound]:
         lines = self.reader.read(rgb)
@@ -161,7 +160,7 @@ def _encode(pixels: np.ndarray, mode: str, fmt: str) -> bytes:
         image = flat
     buffer = io.BytesIO()
     if fmt == "JPEG":
-        image.save(buffer, "JPEG", quality=90, optimize=True)  # no exif=, icc_profile=, comment=
+        image.save(buffer, "JPEG", quality=90)  # no exif=, icc_profile=, comment=: nothing but pixels
     else:
         image.save(buffer, "PNG", optimize=False)
     return buffer.getvalue()
