@@ -59,3 +59,38 @@ def test_the_original_is_never_overwritten_unless_asked(tmp_path: Path) -> None:
 def test_missing_photo_is_one_clear_line(tmp_path: Path) -> None:
     result = run("photo", str(tmp_path / "nope.jpg"))
     assert result.returncode == 4 and "Not found" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_same_named_photos_get_distinct_outputs_and_outputs_are_not_reprocessed(tmp_path: Path) -> None:
+    photos = tmp_path / "export"
+    photos.mkdir()
+    photo_with_gps(photos / "IMG_0412.jpg")
+    Image.new("RGB", (64, 48), "red").save(photos / "IMG_0412.png")
+    first = run("photo", str(photos), "--format", "json")
+    outputs = [json.loads(line)["output"] for line in first.stdout.splitlines()]
+    assert first.returncode == 0 and len(set(outputs)) == 2
+    again = run("photo", str(photos), "--format", "json")
+    assert len(again.stdout.splitlines()) == 2  # the .resguardo files were not taken as inputs
+
+
+def test_unwritable_output_and_empty_folder_are_clear_errors(tmp_path: Path) -> None:
+    source = tmp_path / "a.jpg"
+    photo_with_gps(source)
+    missing_dir = run("photo", str(source), "-o", str(tmp_path / "nodir" / "x.jpg"))
+    assert (
+        missing_dir.returncode == 4
+        and "Could not write" in missing_dir.stderr
+        and "Traceback" not in missing_dir.stderr
+    )
+    empty = tmp_path / "vacia"
+    empty.mkdir()
+    none = run("photo", str(empty), "--ui-lang", "es")
+    assert none.returncode == 4 and "No se encontraron fotos" in none.stderr
+
+
+def test_output_format_follows_the_o_extension(tmp_path: Path) -> None:
+    source = tmp_path / "a.jpg"
+    photo_with_gps(source)
+    target = tmp_path / "clean.png"
+    assert run("photo", str(source), "-o", str(target)).returncode == 0
+    assert Image.open(target).format == "PNG"

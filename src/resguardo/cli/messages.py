@@ -93,6 +93,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The text models are missing (rapidocr package): {detail}",
     },
     "photo_bad_output_format": {"es": "Formato de salida no válido: {detail}", "en": "Invalid output format: {detail}"},
+    "photo_no_photos": {"es": "No se encontraron fotos en: {detail}", "en": "No photos found in: {detail}"},
+    "photo_unwritable": {"es": "No se pudo escribir {detail}", "en": "Could not write {detail}"},
     "photo_failed": {
         "es": "{path}: no se pudo limpiar la foto ({detail})",
         "en": "{path}: could not sanitize ({detail})",

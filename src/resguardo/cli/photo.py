@@ -15,27 +15,60 @@ from ..engine import Lang, Roster
 from ..engine.photo import BlurText, PhotoError, PhotoSanitizer, SanitizedPhoto
 from .messages import t
 
-PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".gif", ".bmp", ".mpo"}
+PHOTO_SUFFIXES = {
+    ".jpg",
+    ".jpeg",
+    ".jfif",
+    ".png",
+    ".webp",
+    ".heic",
+    ".heif",
+    ".avif",
+    ".tif",
+    ".tiff",
+    ".gif",
+    ".bmp",
+    ".mpo",
+}
+MARK = ".resguardo"
 
 
 def collect(inputs: list[Path], ui: Lang) -> list[Path]:
+    """Photos named on the command line, and those in folders (not our own earlier outputs)."""
     files: list[Path] = []
     for item in inputs:
         if item.is_dir():
-            files += sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES)
+            files += sorted(
+                p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES and MARK not in p.name
+            )
         elif item.exists():
             files.append(item)
         else:
             raise PhotoError("not_found", str(item))
+    if not files:
+        raise PhotoError("no_photos", ", ".join(str(i) for i in inputs))
     return files
 
 
-def output_path(source: Path, fmt: str, out: Path | None, out_dir: Path | None) -> Path:
-    suffix = ".jpg" if fmt == "JPEG" else ".png"
+def output_path(source: Path, fmt: str, out: Path | None, out_dir: Path | None, taken: set[Path]) -> Path:
+    """A name no other photo of this run and no input has: IMG_0412.HEIC and IMG_0412.JPG both
+    become IMG_0412.resguardo.jpg otherwise."""
     if out is not None:
         return out
+    suffix = ".jpg" if fmt == "JPEG" else ".png"
     folder = out_dir if out_dir is not None else source.parent
-    return folder / f"{source.stem}.resguardo{suffix}"
+    target = folder / f"{source.stem}{MARK}{suffix}"
+    n = 2
+    while target.resolve() in taken:
+        target = folder / f"{source.stem}{MARK}-{n}{suffix}"
+        n += 1
+    return target
+
+
+def requested_format(out: Path | None) -> str | None:
+    if out is None:
+        return None
+    return {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}.get(out.suffix.lower())
 
 
 def run_photos(
@@ -54,20 +87,27 @@ def run_photos(
     if out is not None and len(files) != 1:
         raise PhotoError("one_output_many_inputs", str(len(files)))
     if out_dir is not None:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise PhotoError("unwritable", f"{out_dir}: {exc.strerror}") from exc
     sanitizer = PhotoSanitizer(roster=roster)
+    taken = {f.resolve() for f in files}  # never write over an input of this run
     failures = 0
     show = sys.stderr.isatty() and len(files) > 1
     with Progress(console=err, transient=True, disable=not show) as progress:
         task = progress.add_task("fotos" if ui == "es" else "photos", total=len(files))
         for source in files:
             try:
-                result = sanitizer.sanitize(source, blur_text=blur_text)
-                target = output_path(source, result.format, out, out_dir)
-                if target.resolve() == source.resolve() and not overwrite:
+                result = sanitizer.sanitize(source, blur_text=blur_text, output_format=requested_format(out))
+                target = output_path(source, result.format, out, out_dir, taken - {source.resolve()})
+                if (target.resolve() in taken or _same_file(target, source)) and not overwrite:
                     raise PhotoError("would_overwrite", str(source))
-                target.write_bytes(result.data)
-            except PhotoError as exc:
+                _write(target, result.data)
+                taken.add(target.resolve())
+            except Exception as exc:  # one bad photo must not stop the others
+                if not isinstance(exc, PhotoError):
+                    exc = PhotoError("failed", f"{type(exc).__name__}: {exc}")
                 failures += 1
                 err.print(photo_error(exc, ui, source), markup=False)
                 if json_output:
@@ -85,6 +125,20 @@ def run_photos(
             else:
                 render_report(Console(), source, target, result, ui)
     return 4 if failures else 0
+
+
+def _same_file(target: Path, source: Path) -> bool:
+    try:
+        return target.exists() and target.samefile(source)
+    except OSError:
+        return False
+
+
+def _write(target: Path, data: bytes) -> None:
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise PhotoError("unwritable", f"{target}: {exc.strerror}") from exc
 
 
 def photo_error(exc: PhotoError, ui: Lang, source: Path | str = "") -> str:

@@ -93,3 +93,26 @@ def test_mpo_second_image_is_dropped(sanitizer: PhotoSanitizer) -> None:
     out = Image.open(io.BytesIO(result.data))
     assert "second image" in result.report.metadata_removed
     assert getattr(out, "n_frames", 1) == 1 and out.getpixel((10, 10))[0] > 200
+
+
+def test_a_one_pixel_wide_strip_does_not_crash(sanitizer: PhotoSanitizer) -> None:
+    result = sanitizer.sanitize(encoded(Image.new("RGB", (1, 1921), "gray"), "PNG"))
+    assert Image.open(io.BytesIO(result.data)).size == (1, 1921)
+
+
+def test_colour_under_full_transparency_is_erased(sanitizer: PhotoSanitizer) -> None:
+    rgba = np.zeros((40, 60, 4), dtype=np.uint8)
+    rgba[:, :, :3] = 200  # a "hidden" picture under alpha 0
+    rgba[:, 30:, 3] = 255
+    result = sanitizer.sanitize(encoded(Image.fromarray(rgba, "RGBA"), "PNG"), blur_text="none")
+    out = np.asarray(Image.open(io.BytesIO(result.data)))
+    assert out[:, :30, :3].max() == 0 and out[:, 30:, :3].min() == 200
+
+
+def test_regions_outside_the_photo_are_clipped_not_wrapped(sanitizer: PhotoSanitizer) -> None:
+    from resguardo.engine.photo import Region
+
+    raw = encoded(Image.new("RGB", (100, 80), "white"), "PNG")
+    result = sanitizer.sanitize(raw, blur_faces=False, blur_text="none", extra_regions=[Region(-50, 10, 20, 20)])
+    assert result.report.extra_regions == []
+    assert np.asarray(Image.open(io.BytesIO(result.data))).min() == 255  # nothing blurred on the far edge

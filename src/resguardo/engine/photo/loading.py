@@ -38,6 +38,7 @@ def open_image(data: bytes) -> Image.Image:
         raise PhotoError("file_too_big", f"{len(data) // (1024 * 1024)} MB")
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "Corrupt EXIF data": reported, not printed
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             image.size  # noqa: B018 - header parsed here
@@ -65,7 +66,7 @@ def describe_metadata(image: Image.Image, data: bytes) -> tuple[dict[str, str], 
     if len(exif):
         named = {ExifTags.TAGS.get(k, str(k)): v for k, v in exif.items()}
         parts = [str(named[k]) for k in ("Make", "Model", "DateTime") if k in named]
-        found["EXIF"] = ", ".join(parts) or f"{len(exif)} tags"
+        found["EXIF"] = _printable(", ".join(parts)) or f"{len(exif)} tags"
         gps = _gps(exif.get_ifd(_GPS_IFD))
         if gps:
             found["GPS"] = f"{gps[0]:.5f}, {gps[1]:.5f}"
@@ -85,7 +86,7 @@ def describe_metadata(image: Image.Image, data: bytes) -> tuple[dict[str, str], 
         found["comment"] = _short(info["comment"])
     text_chunks = getattr(image, "text", None)
     if text_chunks:
-        found["PNG text"] = ", ".join(sorted(text_chunks))[:80]
+        found["PNG text"] = _printable(", ".join(sorted(text_chunks)))[:80]
     if image.format == "MPO" or getattr(image, "n_frames", 1) > 1:
         found["second image"] = "MPO/secondary image"
     if image.format == "JPEG" and data.rstrip(b"\x00").rfind(b"\xff\xd9") < len(data.rstrip(b"\x00")) - 2:
@@ -97,7 +98,12 @@ def describe_metadata(image: Image.Image, data: bytes) -> tuple[dict[str, str], 
 
 def _short(value: Any) -> str:
     text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
-    return text[:60]
+    return _printable(text)[:60]
+
+
+def _printable(text: str) -> str:
+    """Metadata is the file's author's text: no escape codes may reach a terminal."""
+    return "".join(c if c.isprintable() else " " for c in text)
 
 
 def _gps(ifd: Any) -> tuple[float, float] | None:
@@ -131,7 +137,11 @@ def pixels_only(image: Image.Image) -> tuple[np.ndarray, str]:
         image.seek(0)
     upright = ImageOps.exif_transpose(image)
     converted = _to_srgb(upright)
-    return np.array(converted), converted.mode
+    pixels = np.array(converted)
+    if converted.mode == "RGBA":
+        # Colour under full transparency is invisible but recoverable: a hidden second picture.
+        pixels[pixels[:, :, 3] == 0, :3] = 0
+    return pixels, converted.mode
 
 
 def _to_srgb(image: Image.Image) -> Image.Image:

@@ -62,7 +62,9 @@ class TextReader:
         small = (
             rgb
             if scale == 1.0
-            else cv2.resize(rgb, (round(width * scale), round(height * scale)), interpolation=cv2.INTER_AREA)
+            else cv2.resize(
+                rgb, (max(1, round(width * scale)), max(1, round(height * scale))), interpolation=cv2.INTER_AREA
+            )
         )
         with self._lock:
             result: Any = self.engine(np.ascontiguousarray(small[:, :, ::-1]))  # RapidOCR expects BGR

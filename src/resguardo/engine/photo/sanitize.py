@@ -48,7 +48,8 @@ class PhotoSanitizer:
         metadata, gps = describe_metadata(image, data)
         pixels, mode = pixels_only(image)
         height, width = pixels.shape[:2]
-        rgb = pixels[:, :, :3]
+        rgb = _over_white(pixels) if mode == "RGBA" else pixels[:, :, :3]
+        extra_regions = [c for c in (_clip(r, width, height) for r in extra_regions) if c is not None]
         fmt = _output_format(output_format, image.format, mode)
         report = PhotoReport(
             input_format=str(image.format),
@@ -63,7 +64,8 @@ class PhotoSanitizer:
         to_blur: list[Region] = list(extra_regions)
 
         def kept(region: Region) -> bool:
-            return any(region.overlaps(k) for k in keep_regions)
+            # Kept only when a keep region covers most of it: touching its edge is not enough.
+            return any(_covered(region, k) >= 0.5 for k in keep_regions)
 
         if blur_faces:
             for region, score in self.faces.detect(rgb):
@@ -129,6 +131,24 @@ def sanitize_photo(
         keep_regions=keep_regions,
         output_format=output_format,
     )
+
+
+def _over_white(pixels: np.ndarray) -> np.ndarray:
+    """What a person sees: a face drawn only in the alpha channel shows over a white page."""
+    alpha = pixels[:, :, 3:4].astype(np.uint16)
+    return ((pixels[:, :, :3] * alpha + 255 * (255 - alpha)) // 255).astype(np.uint8)
+
+
+def _clip(region: Region, width: int, height: int) -> Region | None:
+    x0, y0 = max(0, region.x), max(0, region.y)
+    x1, y1 = min(width, region.x + region.width), min(height, region.y + region.height)
+    return Region(x0, y0, x1 - x0, y1 - y0) if x1 > x0 and y1 > y0 else None
+
+
+def _covered(region: Region, keep: Region) -> float:
+    w = min(region.x + region.width, keep.x + keep.width) - max(region.x, keep.x)
+    h = min(region.y + region.height, keep.y + keep.height) - max(region.y, keep.y)
+    return max(0, w) * max(0, h) / max(1, region.width * region.height)
 
 
 def _read(source: bytes | str | Path) -> bytes:
