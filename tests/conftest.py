@@ -28,3 +28,19 @@ def plain_scanner() -> Scanner:
 
 def spans(text: str, found: list[tuple[int, int]]) -> list[str]:
     return [text[s:e] for s, e in found]
+
+
+# Web tests: a small fictional agency (see tests/agency_fixtures.py).
+from tests.agency_fixtures import (  # noqa: E402, F401
+    PASSWORD,
+    administrator,
+    agency,
+    case_a,
+    case_b,
+    supervisor,
+    unit_a,
+    unit_b,
+    worker,
+    worker_b,
+    worker_same_unit,
+)

@@ -1,0 +1,26 @@
+"""Data model, one module per area. Import from here: `from resguardo.casework.models import Case`."""
+
+from resguardo.casework.models.access import AccessLog, LoginFailure
+from resguardo.casework.models.agency import Agency, Role, Unit, User
+from resguardo.casework.models.cases import Case, ContactPoint, Person, PersonRole
+from resguardo.casework.models.consent import Consent, ContactRule
+from resguardo.casework.models.platforms import AgencyAccount, Platform, PlatformApproval, Purpose
+
+__all__ = [
+    "AccessLog",
+    "Agency",
+    "AgencyAccount",
+    "Case",
+    "Consent",
+    "ContactPoint",
+    "ContactRule",
+    "LoginFailure",
+    "Person",
+    "PersonRole",
+    "Platform",
+    "PlatformApproval",
+    "Purpose",
+    "Role",
+    "Unit",
+    "User",
+]

@@ -1,0 +1,1 @@
+"""Signal handlers that keep derived data (the engine roster) current. See roster.py."""

@@ -1,0 +1,1 @@
+"""Views of the casework app, one module per area; URLs are collected in resguardo.casework.urls."""

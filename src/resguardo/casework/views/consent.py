@@ -1,0 +1,5 @@
+"""Placeholder: being built."""
+
+from django.urls import path  # noqa: F401
+
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""The Django web application: settings, URLs, middleware, templates, static files, translations."""
