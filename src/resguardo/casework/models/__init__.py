@@ -1,7 +1,7 @@
 """Data model, one module per area. Import from here: `from resguardo.casework.models import Case`."""
 
 from resguardo.casework.models.access import AccessLog, LoginFailure
-from resguardo.casework.models.agency import Agency, Role, Unit, User
+from resguardo.casework.models.agency import Agency, Role, RosterState, Unit, User
 from resguardo.casework.models.cases import Case, ContactPoint, Person, PersonRole
 from resguardo.casework.models.consent import Consent, ContactRule
 from resguardo.casework.models.platforms import AgencyAccount, Platform, PlatformApproval, Purpose
@@ -21,6 +21,7 @@ __all__ = [
     "PlatformApproval",
     "Purpose",
     "Role",
+    "RosterState",
     "Unit",
     "User",
 ]

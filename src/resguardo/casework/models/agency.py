@@ -101,3 +101,12 @@ class User(AbstractUser):
 
     def display_name(self) -> str:
         return self.get_full_name() or self.username
+
+
+class RosterState(models.Model):
+    """A counter bumped in the same transaction as any change to people, contact details or staff, so
+    every web process knows when its cached engine roster is stale (see resguardo.casework.roster)."""
+
+    agency = models.OneToOneField(Agency, on_delete=models.CASCADE, related_name="roster_state")
+    generation = models.BigIntegerField(default=0)
+    changed_at = models.DateTimeField(auto_now=True)
