@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint eval bench model install clean system-packages
+.PHONY: run test test-postgres lint eval bench model install clean system-packages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,15 +29,28 @@ system-packages:
 
 install: $(VENV)/.stamp-dev
 
-## run: install into .venv and show the engine on the demo roster and posts
+## run: install into .venv, migrate the SQLite database, load the demo agency, serve http://127.0.0.1:8000
 run: install
 	$(BIN)/resguardo demo
+	$(BIN)/resguardo serve --host 127.0.0.1 --port 8000
 
-## test: ruff, mypy (strict for the engine) and the whole pytest suite
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/resguardo
+
+## test: ruff, mypy (strict for the engine), the whole pytest suite on SQLite, then the web tests on PostgreSQL
 test: install system-packages
 	$(BIN)/ruff check src tests training bench
 	$(BIN)/mypy
 	$(BIN)/pytest -q
+	$(MAKE) --no-print-directory test-postgres
+
+## test-postgres: the database-backed tests again on PostgreSQL (127.0.0.1:5432, trust auth); says so loudly when absent
+test-postgres: install
+	@if $(BIN)/python -c "import psycopg; psycopg.connect('$(PG_TEST_URL:/resguardo=/postgres)', connect_timeout=3).close()" 2>/dev/null; then \
+	  echo "== web tests on PostgreSQL ($(PG_TEST_URL)) =="; \
+	  DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -q -p no:cacheprovider tests/casework tests/web tests/api; \
+	else \
+	  echo "*** PostgreSQL is not reachable at $(PG_TEST_URL): the PostgreSQL run of the web tests was SKIPPED ***"; \
+	fi
 
 lint: install
 	$(BIN)/ruff check src tests training bench

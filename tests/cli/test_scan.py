@@ -149,6 +149,6 @@ def test_markup_in_posts_is_shown_as_written() -> None:
 
 
 def test_demo_and_version() -> None:
-    demo = run("demo", "--ui-lang", "en")
+    demo = run("tour", "--ui-lang", "en")
     assert demo.returncode == 0 and "demo-1" in demo.stdout and "do not send" in demo.stdout
     assert run("--version").stdout.startswith("resguardo ")

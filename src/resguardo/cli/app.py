@@ -27,6 +27,7 @@ from ..engine.detectors.ner import ModelMissingError
 from .inputs import InputError, read_file, read_stream
 from .messages import t, ui_lang_from_env
 from .render import render
+from .web import register as register_web_commands
 
 EXIT_OK, EXIT_REVIEW, EXIT_USAGE, EXIT_BLOCK, EXIT_INPUT, EXIT_SKIPPED, EXIT_ENGINE = 0, 1, 2, 3, 4, 5, 6
 VERDICT_EXIT = {"ok": EXIT_OK, "review": EXIT_REVIEW, "block": EXIT_BLOCK}
@@ -185,7 +186,7 @@ def photo(
 
 
 @app.command()
-def demo(
+def tour(
     ui_lang: Annotated[UiLangOpt | None, typer.Option("--ui-lang")] = None,
 ) -> None:
     """Muestra el motor con publicaciones y un roster de ejemplo / show the engine on sample posts."""
@@ -193,6 +194,9 @@ def demo(
 
     ui: Lang = ui_lang.value if ui_lang else ui_lang_from_env()
     run_demo(Console(), ui)
+
+
+register_web_commands(app)
 
 
 def _version(value: bool) -> None:
