@@ -21,7 +21,7 @@ def postgres_url_or_skip(database: str, *, fresh: bool = False) -> str:
             if fresh:
                 conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
                 conn.execute(f'CREATE DATABASE "{database}"')
-    except Exception as exc:  # noqa: BLE001 - any failure means "not available here"
+    except Exception as exc:
         pytest.skip(f"PostgreSQL not reachable at {SERVER} ({type(exc).__name__}: {exc}); "
                     "start it or set RESGUARDO_TEST_PG to run the PostgreSQL tests")
     return f"{SERVER}/{database}"
