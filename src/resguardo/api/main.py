@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Schema, Status
@@ -57,7 +58,7 @@ class ErrorOut(Schema):
     detail: str
 
 
-def _case(case) -> dict:  # type: ignore[no-untyped-def]
+def _case(case: Any) -> dict[str, Any]:
     return {
         "id": case.pk, "number": case.number, "status": case.status, "unit": case.unit.name,
         "assigned_worker": case.assigned_worker.username if case.assigned_worker else None,
@@ -65,7 +66,7 @@ def _case(case) -> dict:  # type: ignore[no-untyped-def]
     }
 
 
-def _person(person) -> dict:  # type: ignore[no-untyped-def]
+def _person(person: Any) -> dict[str, Any]:
     return {
         "id": person.pk, "case_id": person.case_id, "role": person.role, "first_name": person.first_name,
         "last_name": person.last_name, "aliases": person.alias_list(), "date_of_birth": person.date_of_birth,

@@ -7,7 +7,7 @@ even confirm that a case exists. Every view of a case or person is written to th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
@@ -42,7 +42,7 @@ def client_ip(request: HttpRequest) -> str | None:
     return request.META.get("REMOTE_ADDR") or None
 
 
-def log_access(request: HttpRequest, action: str, *, case: Case | None = None, person: Person | None = None,
+def log_access(request: HttpRequest, action: Any, *, case: Case | None = None, person: Person | None = None,
                what: str = "") -> None:
     user = request.user if request.user.is_authenticated else None
     if case is None and person is not None:
@@ -60,7 +60,7 @@ def log_access(request: HttpRequest, action: str, *, case: Case | None = None, p
     )
 
 
-def get_case(request: HttpRequest, pk: int | str, *, action: str | None = AccessLog.Action.VIEW) -> Case:
+def get_case(request: HttpRequest, pk: int | str, *, action: Any = AccessLog.Action.VIEW) -> Case:
     """The case if this user may see it (and the access logged), else 404."""
     try:
         case = visible_cases(request.user).select_related("unit", "assigned_worker").get(pk=int(pk))
@@ -71,7 +71,7 @@ def get_case(request: HttpRequest, pk: int | str, *, action: str | None = Access
     return case
 
 
-def get_person(request: HttpRequest, pk: int | str, *, action: str | None = AccessLog.Action.VIEW) -> Person:
+def get_person(request: HttpRequest, pk: int | str, *, action: Any = AccessLog.Action.VIEW) -> Person:
     try:
         person = visible_people(request.user).select_related("case", "case__unit").get(pk=int(pk))
     except (Person.DoesNotExist, ValueError, TypeError):

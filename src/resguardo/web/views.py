@@ -89,8 +89,8 @@ def set_language(request: HttpRequest) -> HttpResponse:
     request.session["preferred_language"] = lang
     user = request.user
     if user.is_authenticated and getattr(user, "preferred_language", None) != lang:
-        user.preferred_language = lang  # type: ignore[union-attr]
-        user.save(update_fields=["preferred_language"])  # type: ignore[union-attr]
+        user.preferred_language = lang
+        user.save(update_fields=["preferred_language"])
     return response
 
 
