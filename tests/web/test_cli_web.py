@@ -113,3 +113,12 @@ def test_demo_is_refused_in_production(sqlite_env: dict[str, str]) -> None:
     env = {**sqlite_env, "RESGUARDO_ENV": "production", "SECRET_KEY": "s" * 60, "ALLOWED_HOSTS": "x.example"}
     result = resguardo(env, "demo")
     assert result.returncode == 2 and "production" in result.stderr
+
+
+def test_sqlite_database_runs_in_wal_mode(sqlite_env: dict[str, str]) -> None:
+    """Readers keep working while a worker saves (write-ahead log), and foreign keys are enforced."""
+    code = ("from django.db import connection; c = connection.cursor(); c.execute('PRAGMA journal_mode'); "
+            "print(c.fetchone()[0]); c.execute('PRAGMA foreign_keys'); print(c.fetchone()[0])")
+    assert resguardo(sqlite_env, "migrate").returncode == 0
+    result = resguardo(sqlite_env, "manage", "shell", "-c", code)
+    assert result.stdout.split()[-2:] == ["wal", "1"], result.stdout + result.stderr

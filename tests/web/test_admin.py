@@ -1,0 +1,47 @@
+"""The admin site: administrators manage their own agency's users and units; nobody else gets in."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from resguardo.casework.models import Agency, Role, Unit, User
+
+pytestmark = pytest.mark.django_db
+
+
+def client_for(user: User) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_caseworkers_and_supervisors_cannot_enter_the_admin(worker, supervisor) -> None:
+    for user in (worker, supervisor):
+        user.is_staff = True  # even with Django's staff flag set by mistake
+        user.save()
+        response = client_for(user).get("/admin/")
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_administrator_sees_only_their_agencys_users(administrator, worker) -> None:
+    other = Agency.objects.create(name="Otra agencia")
+    User.objects.create_user("intruso", agency=other, role=Role.CASEWORKER, password="x" * 16)
+    client = client_for(administrator)
+    page = client.get("/admin/casework/user/").content.decode()
+    assert "ana" in page and "intruso" not in page
+    outsider = User.objects.get(username="intruso")
+    assert client.get(f"/admin/casework/user/{outsider.pk}/change/").status_code in (302, 404)
+
+
+def test_administrator_adds_a_unit_to_their_agency(administrator, agency) -> None:
+    client = client_for(administrator)
+    response = client.post("/admin/casework/unit/add/", {"agency": agency.pk, "name": "Unidad Este"})
+    assert response.status_code == 302
+    assert Unit.objects.filter(agency=agency, name="Unidad Este").exists()
+
+
+def test_administrator_cannot_make_anyone_superuser(administrator, worker) -> None:
+    client = client_for(administrator)
+    page = client.get(f"/admin/casework/user/{worker.pk}/change/").content.decode()
+    assert 'name="is_superuser"' not in page
