@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-postgres lint eval bench model install clean system-packages
+.PHONY: run test test-postgres messages lint eval bench model install clean system-packages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -81,6 +81,12 @@ model: install
 	$(BIN)/python -m spacy train training/ner.cfg --paths.train training/corpus/train.spacy \
 		--paths.dev training/corpus/dev.spacy --output training/output
 	rm -rf src/resguardo/models/ner && cp -r training/output/model-best src/resguardo/models/ner
+
+## messages: extract the web application's strings into the Spanish catalog and compile it (needs gettext)
+messages: install
+	cd src/resguardo && DJANGO_SETTINGS_MODULE=resguardo.web.settings ../../$(BIN)/django-admin makemessages \
+		-l es --no-obsolete --no-location --ignore "engine/*" --ignore "evaluation/*" --ignore "models/*"
+	cd src/resguardo && DJANGO_SETTINGS_MODULE=resguardo.web.settings ../../$(BIN)/django-admin compilemessages -l es
 
 clean:
 	rm -rf $(VENV) .venv-presidio .pytest_cache .mypy_cache .ruff_cache
