@@ -122,3 +122,13 @@ def test_sqlite_database_runs_in_wal_mode(sqlite_env: dict[str, str]) -> None:
     assert resguardo(sqlite_env, "migrate").returncode == 0
     result = resguardo(sqlite_env, "manage", "shell", "-c", code)
     assert result.stdout.split()[-2:] == ["wal", "1"], result.stdout + result.stderr
+
+
+def test_production_static_files_collect_with_hashed_names(sqlite_env: dict[str, str], tmp_path: Path) -> None:
+    env = {**sqlite_env, "RESGUARDO_ENV": "production", "SECRET_KEY": "k" * 60, "ALLOWED_HOSTS": "x.example",
+           "STATIC_ROOT": str(tmp_path / "static")}
+    result = resguardo(env, "manage", "collectstatic", "--noinput")
+    assert result.returncode == 0, result.stderr
+    manifest = (tmp_path / "static" / "staticfiles.json").read_text()
+    assert "resguardo/site.css" in manifest
+    assert list((tmp_path / "static" / "resguardo").glob("site.*.css.gz"))  # compressed for WhiteNoise
