@@ -45,3 +45,23 @@ def test_administrator_cannot_make_anyone_superuser(administrator, worker) -> No
     client = client_for(administrator)
     page = client.get(f"/admin/casework/user/{worker.pk}/change/").content.decode()
     assert 'name="is_superuser"' not in page
+
+
+def test_administrator_edits_a_platform_fact(administrator) -> None:
+    from resguardo.casework.models import Platform
+
+    client = client_for(administrator)
+    platform = Platform.objects.get(slug="doxy.me")
+    page = client.get(f"/admin/casework/platform/{platform.pk}/change/")
+    assert page.status_code == 200
+    form = page.context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, (list, dict))}
+    data.update({"minimum_age": 18, "sources": '{"minimum_age": {"source": "https://doxy.me/", "checked": "2026-11-20"}}',
+                 "approvals-TOTAL_FORMS": 0, "approvals-INITIAL_FORMS": 0})
+    for key in ("captions", "low_bandwidth"):
+        if not form.initial.get(key):
+            data.pop(key, None)
+    response = client.post(f"/admin/casework/platform/{platform.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    platform.refresh_from_db()
+    assert platform.minimum_age == 18 and platform.slug == "doxy.me"

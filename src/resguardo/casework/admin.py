@@ -114,6 +114,10 @@ class PlatformAdmin(AgencyAdminMixin, admin.ModelAdmin):
     search_fields = ("name", "slug")
     inlines = [ApprovalInline]
 
+    def get_readonly_fields(self, request, obj=None):  # type: ignore[no-untyped-def]
+        # The identifier ties the catalog to the engine ("doxy.me" is not a Django slug): set once, never edited.
+        return ("slug",) if obj is not None else ()
+
 
 # Only the agency's administrators reach /admin/ (is_staff alone is not enough).
 admin.site.has_permission = lambda request: bool(  # type: ignore[method-assign]
