@@ -56,8 +56,8 @@ def test_administrator_edits_a_platform_fact(administrator) -> None:
     assert page.status_code == 200
     form = page.context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, (list, dict))}
-    data.update({"minimum_age": 18, "sources": '{"minimum_age": {"source": "https://doxy.me/", "checked": "2026-11-20"}}',
-                 "approvals-TOTAL_FORMS": 0, "approvals-INITIAL_FORMS": 0})
+    source = '{"minimum_age": {"source": "https://doxy.me/", "checked": "2026-11-20"}}'
+    data.update({"minimum_age": 18, "sources": source, "approvals-TOTAL_FORMS": 0, "approvals-INITIAL_FORMS": 0})
     for key in ("captions", "low_bandwidth"):
         if not form.initial.get(key):
             data.pop(key, None)
