@@ -120,7 +120,7 @@ class PlatformAdmin(AgencyAdminMixin, admin.ModelAdmin):
 
 
 # Only the agency's administrators reach /admin/ (is_staff alone is not enough).
-admin.site.has_permission = lambda request: bool(  # type: ignore[method-assign]
+admin.site.has_permission = lambda request: bool(
     request.user.is_active and getattr(request.user, "is_administrator", False)
 )
 admin.site.site_header = "Resguardo"

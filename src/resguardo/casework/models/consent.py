@@ -65,12 +65,12 @@ class Consent(models.Model):
     def status_on(self, day: dt.date | None = None) -> str:
         day = day or timezone.localdate()
         if self.revoked_at is not None:
-            return self.Status.REVOKED
+            return str(self.Status.REVOKED)
         if self.expires_on is not None and self.expires_on < day:
-            return self.Status.EXPIRED
+            return str(self.Status.EXPIRED)
         if self.approved_at is None:
-            return self.Status.PENDING
-        return self.Status.ACTIVE
+            return str(self.Status.PENDING)
+        return str(self.Status.ACTIVE)
 
     @property
     def status(self) -> str:
@@ -81,7 +81,7 @@ class Consent(models.Model):
 
     @property
     def is_valid(self) -> bool:
-        return self.status == self.Status.ACTIVE
+        return self.status == str(self.Status.ACTIVE)
 
 
 class ContactRule(models.Model):
