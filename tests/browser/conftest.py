@@ -86,3 +86,13 @@ def visit(browser: Any, live_server: Any, request: pytest.FixtureRequest) -> Ite
     yield make
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def catalog(agency: Any, administrator: Any) -> None:
+    """The seeded platform catalog and the agency's default approvals (a transactional test flushes the
+    rows the data migration wrote, so they are written again here)."""
+    from resguardo.casework.catalog import approve_defaults, seed_platforms
+
+    seed_platforms()
+    approve_defaults(agency, administrator)

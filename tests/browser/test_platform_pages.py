@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from resguardo.casework.catalog import approve_defaults
 from tests.agency_fixtures import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def catalog(agency, administrator):  # type: ignore[no-untyped-def]
-    from resguardo.casework.catalog import seed_platforms
-
-    seed_platforms()  # the data migration's rows are gone after a transactional test flushes
-    approve_defaults(agency, administrator)
 
 
 def test_catalog_and_platform_facts_with_sources(worker, catalog, visit) -> None:
