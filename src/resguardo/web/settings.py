@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "resguardo.casework",
+    "resguardo.records",
     "resguardo.web",
 ]
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("language/", views.set_language, name="set_language"),
     path("health/", views.health, name="health"),
     path("", include("resguardo.casework.urls")),
+    path("", include("resguardo.records.urls")),
     path("api/", include("resguardo.api.urls")),
     path("admin/", admin.site.urls),
 ]

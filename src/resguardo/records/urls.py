@@ -1,0 +1,3 @@
+"""Placeholder: being built."""
+
+urlpatterns: list = []
