@@ -117,3 +117,17 @@ def test_a_case_detail_around_a_name_keeps_both_halves(scanner: Scanner) -> None
         ("Camila", "PERSON"),
         ("sean supervisadas", "CASE_DETAIL"),
     ]
+
+
+def test_with_roster_shares_the_models_and_uses_the_new_roster(plain_scanner) -> None:
+    from resguardo.engine import PlatformInfo, Roster
+
+    roster = Roster.from_dict({"people": [{"name": "Xochitl Quintanilla", "role": "child"}]})
+    agency = plain_scanner.with_roster(roster, {"chatapp": PlatformInfo("chatapp", True)})
+    assert agency._ner is plain_scanner._ner  # models loaded once
+    found = agency.scan("Xochitl ganó el concurso")
+    assert any(f.person == "Xochitl Quintanilla" for f in found.findings)
+    assert all(f.person is None for f in plain_scanner.scan("Xochitl ganó el concurso").findings)
+    health = "Her therapy for depression went well today"
+    assert agency.scan(health, audience="private", platform="chatapp").verdict != "block"
+    assert plain_scanner.scan(health, audience="private", platform="whatsapp").verdict == "block"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -11,7 +12,7 @@ from .config import ScannerConfig
 from .detectors import load
 from .detectors.ner import EnglishNerDetector, NerDetector
 from .detectors.sensitive import find_sensitive
-from .platforms import lookup
+from .platforms import PlatformInfo, lookup
 from .policy import judge
 from .redact import redact
 from .roster import Roster
@@ -158,6 +159,18 @@ class Scanner:
                 self._detectors.append(cls())
         self._default_lang: Lang = "en" if self.config.default_lang == "en" else "es"
         self.roster.find("")  # build the roster index now, not on the first scan
+
+    def with_roster(self, roster: Roster, platforms: dict[str, PlatformInfo] | None = None) -> Scanner:
+        """A scanner over another roster (and platform catalog) that shares this one's loaded models.
+
+        Cheap: the web application keeps one per agency roster generation; the models load once.
+        """
+        clone = copy.copy(self)
+        clone.roster = roster
+        if platforms is not None:
+            clone.config = replace(self.config, platforms=platforms)
+        roster.find("")  # build the index now, not on the first scan
+        return clone
 
     # -- public API ----------------------------------------------------------------------
     def scan(
