@@ -1,0 +1,62 @@
+"""One text scanner and one photo sanitizer per process (models load once), specialised per agency roster.
+
+The per-agency scanner shares the loaded models (Scanner.with_roster) and is rebuilt only when the
+agency's roster changes (roster_for returns a new object) or the platform catalog changes.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from typing import Any
+
+from django.db.models import Max
+
+from resguardo.casework.models import Agency, Platform
+from resguardo.casework.roster import roster_for
+from resguardo.engine import PlatformInfo, Roster, Scanner
+
+_lock = threading.RLock()
+_base: Scanner | None = None
+_sanitizer: Any = None
+_agency_scanners: dict[int, tuple[Roster, Any, Scanner]] = {}
+
+
+def base_scanner() -> Scanner:
+    global _base
+    with _lock:
+        if _base is None:
+            _base = Scanner()
+    return _base
+
+
+def platform_catalog() -> dict[str, PlatformInfo]:
+    """The engine's view of the web catalog: which platforms may carry health information."""
+    return {slug: PlatformInfo(slug, hipaa == Platform.Answer.YES)
+            for slug, hipaa in Platform.objects.values_list("slug", "hipaa_baa")}
+
+
+def scanner_for(agency: Agency) -> Scanner:
+    roster = roster_for(agency)
+    catalog_version = Platform.objects.aggregate(v=Max("updated_at"))["v"]
+    with _lock:
+        cached = _agency_scanners.get(agency.pk)
+        if cached is not None and cached[0] is roster and cached[1] == catalog_version:
+            return cached[2]
+    scanner = base_scanner().with_roster(roster, platform_catalog())
+    with _lock:
+        _agency_scanners[agency.pk] = (roster, catalog_version, scanner)
+    return scanner
+
+
+def sanitizer_for(scanner: Scanner) -> Any:
+    """The photo sanitizer (face and OCR models loaded once) reading text with this agency's scanner."""
+    global _sanitizer
+    from resguardo.engine.photo import PhotoSanitizer
+
+    with _lock:
+        if _sanitizer is None:
+            _sanitizer = PhotoSanitizer(scanner=base_scanner())
+    specialised = copy.copy(_sanitizer)
+    specialised.scanner = scanner
+    return specialised

@@ -1,0 +1,372 @@
+"""The check before sending: one verdict (ok / review / block) with every reason, in the user's language.
+
+Reasons come from six places, each tied to a tip of the guide:
+content (the text engine with the agency's roster), photos (the photo sanitizer), consent (per recipient,
+platform and purpose), contact rules (the case plan, on this channel), platform fitness (HIPAA, minimum
+age, agency accounts, public posts from a case) and language (the recipient's preferred language and a
+plain-language readability hint). `info` reasons never change the verdict.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from django.db.models import Q
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from resguardo.casework.models import (
+    Agency,
+    AgencyAccount,
+    Case,
+    Consent,
+    ContactRule,
+    Person,
+    Platform,
+    PlatformApproval,
+    Purpose,
+    User,
+)
+from resguardo.checks import language
+from resguardo.checks.engines import sanitizer_for, scanner_for
+from resguardo.engine import FindingType
+
+Severity = Literal["block", "review", "info"]
+MAX_TEXT = 20_000
+MAX_PHOTOS = 6
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    severity: Severity
+    message: str
+    tip: str
+    person_id: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, "message": self.message, "tip": self.tip,
+                "person_id": self.person_id}
+
+
+@dataclass(frozen=True)
+class CheckPhoto:
+    name: str
+    data: bytes
+
+
+@dataclass
+class PhotoOutcome:
+    name: str
+    ok: bool
+    report: dict[str, Any] = field(default_factory=dict)
+    sanitized: bytes = b""
+    sanitized_format: str = ""
+    error: str = ""
+
+    def as_dict(self, include_data: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "ok": self.ok, "report": self.report, "error": self.error,
+                               "format": self.sanitized_format}
+        if include_data and self.sanitized:
+            out["sanitized_base64"] = base64.b64encode(self.sanitized).decode()
+        return out
+
+
+@dataclass
+class CheckRequest:
+    agency: Agency
+    user: User
+    text: str
+    purpose: str = "messaging"
+    case: Case | None = None  # None: the agency's public page
+    recipients: Sequence[Person] = ()
+    account: AgencyAccount | None = None
+    platform: Platform | None = None  # taken from the account when there is one
+    audience: Literal["public", "private"] | None = None
+    photos: Sequence[CheckPhoto] = ()
+    ui_lang: str = "es"
+
+
+@dataclass
+class CheckResult:
+    verdict: Literal["ok", "review", "block"]
+    reasons: list[Reason]
+    redacted_text: str
+    findings: list[dict[str, Any]]
+    audience: str
+    platform: str | None
+    message_lang: str | None
+    readability: float | None
+    photos: list[PhotoOutcome] = field(default_factory=list)
+
+    def as_dict(self, include_photo_data: bool = True) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "reasons": [r.as_dict() for r in self.reasons],
+            "redacted_text": self.redacted_text,
+            "findings": self.findings,
+            "audience": self.audience,
+            "platform": self.platform,
+            "message_language": self.message_lang,
+            "readability": self.readability,
+            "photos": [p.as_dict(include_photo_data) for p in self.photos],
+        }
+
+
+# The guide's tips, as the reasons cite them.
+def _tip(key: str) -> str:
+    return {
+        "privacy": _("Guide, privacy: never reveal a child's or family's personal information or case details."),
+        "photos": _("Guide, privacy: no photos with identifying details; strip location."),
+        "consent": _("Guide, privacy: get the agency's and the client's consent before communicating on a platform."),
+        "contact": _("Guide, families: the case plan's contact limits extend to social media."),
+        "hipaa": _("Guide, privacy: protected health information only on HIPAA-compliant platforms."),
+        "accounts": _("Guide, privacy: keep professional and personal use apart; use agency accounts."),
+        "platform": _("Guide, general: pick the platform that fits the goal and the audience."),
+        "language": _("Guide, general: communication barriers — language, culture, disability, connectivity."),
+        "medium": _("Guide, general: craft messages fit for the medium, in plain language."),
+    }[key]
+
+
+def _channel(platform: Platform | None) -> str:
+    if platform is not None and platform.kind == str(Platform.Kind.SMS):
+        return str(ContactRule.Channel.PHONE)
+    return str(ContactRule.Channel.SOCIAL_MEDIA)
+
+
+def _verdict(reasons: Sequence[Reason]) -> Literal["ok", "review", "block"]:
+    if any(r.severity == "block" for r in reasons):
+        return "block"
+    if any(r.severity == "review" for r in reasons):
+        return "review"
+    return "ok"
+
+
+def run_check(request: CheckRequest) -> CheckResult:
+    lang = "en" if request.ui_lang == "en" else "es"
+    with translation.override(lang):
+        return _run(request, lang)
+
+
+def _run(req: CheckRequest, lang: str) -> CheckResult:
+    reasons: list[Reason] = []
+    platform = req.account.platform if req.account is not None else req.platform
+    audience = req.audience or ("public" if req.case is None or req.purpose == "public_recognition"
+                                else "private")
+    today = timezone.localdate()
+    text = req.text or ""
+
+    # -- content -----------------------------------------------------------------------------
+    scanner = scanner_for(req.agency)
+    scan = scanner.scan(text[:MAX_TEXT], audience=audience, platform=platform.slug if platform else None,
+                        ui_lang=lang)  # type: ignore[arg-type]
+    findings = [{"start": f.start, "end": f.end, "type": f.type.value, "text": f.text, "severity": f.severity,
+                 "reason": f.reason, "person": f.person, "role": f.role} for f in scan.findings]
+    for f in scan.findings:
+        if f.severity in ("block", "review"):
+            reasons.append(Reason(f"content.{f.type.value.lower()}", f.severity, f.reason,
+                                  _tip("hipaa" if f.type == FindingType.HEALTH else "privacy")))
+    has_health = any(f.type == FindingType.HEALTH for f in scan.findings)
+
+    # -- platform fitness and accounts -------------------------------------------------------
+    if platform is None:
+        reasons.append(Reason("platform.missing", "review", _("Choose the platform or agency account it goes out on."),
+                              _tip("platform")))
+    else:
+        if has_health and platform.hipaa_baa != Platform.Answer.YES:
+            reasons.append(Reason("platform.hipaa", "block",
+                                  _("This text has health information and %(platform)s has no HIPAA business "
+                                    "associate agreement. Use a HIPAA-compliant platform or remove the health "
+                                    "information.") % {"platform": platform.name}, _tip("hipaa")))
+        approved = PlatformApproval.objects.filter(agency=req.agency, platform=platform, purpose=req.purpose).exists()
+        if not approved:
+            reasons.append(Reason("platform.not_approved", "review",
+                                  _("Your agency has not approved %(platform)s for %(purpose)s.")
+                                  % {"platform": platform.name, "purpose": Purpose(req.purpose).label},
+                                  _tip("platform")))
+    if req.account is None:
+        reasons.append(Reason("account.missing", "review" if req.platform is not None else "info",
+                              _("No agency account chosen: send only from an account registered to the agency."),
+                              _tip("accounts")))
+    else:
+        account = req.account
+        if account.agency_id != req.agency.pk or not account.active:
+            reasons.append(Reason("account.unregistered", "block",
+                                  _("This account is not an active agency account."), _tip("accounts")))
+        elif account.owner_id != req.user.pk:
+            reasons.append(Reason("account.not_yours", "block",
+                                  _("This agency account is registered to another worker."), _tip("accounts")))
+    if req.case is not None and audience == "public":
+        reasons.append(Reason("platform.public_from_case", "block",
+                              _("A public post cannot be written from a case. Use the agency's public page, "
+                                "without any detail of the case."), _tip("privacy")))
+
+    # -- per recipient: age, consent, contact rules, language ---------------------------------
+    detected = language.detect_language(text)
+    channel = _channel(platform)
+    people = list(req.recipients)
+    for person in people:
+        age = person.age_on(today)
+        if platform is not None and age is not None and age < platform.minimum_age:
+            reasons.append(Reason("platform.minimum_age", "block",
+                                  _("%(name)s is %(age)d; %(platform)s is for users %(min)d and older.")
+                                  % {"name": person.full_name, "age": age, "platform": platform.name,
+                                     "min": platform.minimum_age}, _tip("platform"), person.pk))
+        if platform is not None:
+            reasons.extend(_consent_reasons(person, platform, req.purpose, today))
+        reasons.extend(_rule_reasons(person, channel, today))
+        if detected.lang and person.preferred_language and detected.lang != person.preferred_language:
+            reasons.append(Reason("language.mismatch", "review",
+                                  _("%(name)s prefers %(preferred)s; this message is in %(lang)s.")
+                                  % {"name": person.full_name, "preferred": _lang_name(person.preferred_language),
+                                     "lang": _lang_name(detected.lang)}, _tip("language"), person.pk))
+        if person.accessibility_needs and req.photos:
+            reasons.append(Reason("language.accessibility", "info",
+                                  _("%(name)s has accessibility needs (%(needs)s): describe the photos in words too.")
+                                  % {"name": person.full_name, "needs": person.accessibility_needs},
+                                  _tip("language"), person.pk))
+    # Naming someone the child may not contact passes that contact along.
+    if people and req.case is not None:
+        reasons.extend(_mentioned_restricted(scan.findings, people, req.case, channel, today))
+
+    # -- photos ------------------------------------------------------------------------------
+    outcomes: list[PhotoOutcome] = []
+    if req.photos:
+        if req.case is not None and platform is not None:
+            for child in (p for p in req.case.people.all() if p.is_child):
+                if not _has_consent(child, platform, str(Purpose.PHOTOS), today):
+                    reasons.append(Reason("consent.photos", "block",
+                                          _("No valid consent for photos of %(name)s on %(platform)s.")
+                                          % {"name": child.full_name, "platform": platform.name},
+                                          _tip("consent"), child.pk))
+        outcomes = _photos(req.photos[:MAX_PHOTOS], scanner, lang, reasons)
+
+    # -- readability -------------------------------------------------------------------------
+    read = language.readability(text, detected.lang or lang)
+    if read is not None and not read.easy:
+        reasons.append(Reason("language.readability", "info",
+                              _("Plain language: this reads as difficult (score %(score)s of 100). Use shorter "
+                                "sentences and everyday words.") % {"score": f"{read.score:.0f}"}, _tip("medium")))
+
+    return CheckResult(
+        verdict=_verdict(reasons), reasons=_dedupe(reasons), redacted_text=scan.redacted, findings=findings,
+        audience=audience, platform=platform.slug if platform else None, message_lang=detected.lang,
+        readability=read.score if read else None, photos=outcomes,
+    )
+
+
+def _dedupe(reasons: list[Reason]) -> list[Reason]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    order = {"block": 0, "review": 1, "info": 2}
+    for r in sorted(reasons, key=lambda r: order[r.severity]):
+        if (r.code, r.message) not in seen:
+            seen.add((r.code, r.message))
+            out.append(r)
+    return out
+
+
+def _lang_name(code: str) -> str:
+    return _("Spanish") if code == "es" else _("English") if code == "en" else code
+
+
+def _has_consent(person: Person, platform: Platform, purpose: str, today: dt.date) -> bool:
+    return any(c.status_on(today) == Consent.Status.ACTIVE
+               for c in Consent.objects.filter(person=person, platform=platform, purpose=purpose))
+
+
+def _consent_reasons(person: Person, platform: Platform, purpose: str, today: dt.date) -> list[Reason]:
+    consents = list(Consent.objects.filter(person=person, platform=platform, purpose=purpose))
+    statuses = {c.status_on(today) for c in consents}
+    values = {"name": person.full_name, "platform": platform.name, "purpose": Purpose(purpose).label}
+    if Consent.Status.ACTIVE in statuses:
+        return []
+    tip = _tip("consent")
+    if Consent.Status.PENDING in statuses:
+        return [Reason("consent.pending", "block", _("The consent of %(name)s for %(platform)s (%(purpose)s) is "
+                                                      "waiting for the supervisor's approval.") % values, tip,
+                       person.pk)]
+    if Consent.Status.EXPIRED in statuses:
+        return [Reason("consent.expired", "block", _("The consent of %(name)s for %(platform)s (%(purpose)s) has "
+                                                      "expired. Ask again before sending.") % values, tip, person.pk)]
+    if Consent.Status.REVOKED in statuses:
+        return [Reason("consent.revoked", "block", _("%(name)s revoked consent for %(platform)s (%(purpose)s).")
+                       % values, tip, person.pk)]
+    return [Reason("consent.missing", "block", _("There is no consent from %(name)s for %(platform)s "
+                                                  "(%(purpose)s).") % values, tip, person.pk)]
+
+
+def _rules_in_force(query: Q, channel: str, today: dt.date) -> list[ContactRule]:
+    rules = ContactRule.objects.filter(query).select_related("child", "other_person")
+    return [r for r in rules if r.in_force_on(today) and r.covers(channel)
+            and r.rule != ContactRule.Rule.ALLOWED]
+
+
+def _rule_reasons(person: Person, channel: str, today: dt.date) -> list[Reason]:
+    out = []
+    for rule in _rules_in_force(Q(other_person=person), channel, today):
+        values = {"name": person.full_name, "child": rule.child.full_name}
+        if rule.rule == ContactRule.Rule.NOT_ALLOWED:
+            out.append(Reason("contact.not_allowed", "block",
+                              _("The case plan does not allow contact between %(child)s and %(name)s on this "
+                                "channel.") % values, _tip("contact"), person.pk))
+        else:
+            out.append(Reason("contact.supervised", "review",
+                              _("Contact between %(child)s and %(name)s is allowed only under supervision: a "
+                                "message is not supervised contact unless the plan says so.") % values,
+                              _tip("contact"), person.pk))
+    return out
+
+
+def _mentioned_restricted(findings: Sequence[Any], recipients: Sequence[Person], case: Case, channel: str,
+                          today: dt.date) -> list[Reason]:
+    mentioned = {f.person for f in findings if f.person}
+    if not mentioned:
+        return []
+    out = []
+    children = [p for p in recipients if p.is_child]
+    for rule in _rules_in_force(Q(child__in=children), channel, today):
+        if rule.rule == ContactRule.Rule.NOT_ALLOWED and rule.other_label in mentioned:
+            out.append(Reason("contact.mentioned", "review",
+                              _("This message to %(child)s mentions %(name)s, whom the case plan does not allow "
+                                "%(child)s to contact.") % {"child": rule.child.full_name, "name": rule.other_label},
+                              _tip("contact"), rule.child_id))
+    return out
+
+
+def _photos(photos: Sequence[CheckPhoto], scanner: Any, lang: str, reasons: list[Reason]) -> list[PhotoOutcome]:
+    from resguardo.cli.photo import photo_error
+    from resguardo.engine.photo import PhotoError
+
+    sanitizer = sanitizer_for(scanner)
+    outcomes = []
+    for photo in photos:
+        try:
+            result = sanitizer.sanitize(photo.data, lang=lang)
+        except PhotoError as exc:
+            message = photo_error(exc, lang, photo.name)  # type: ignore[arg-type]
+            outcomes.append(PhotoOutcome(photo.name, False, error=message))
+            reasons.append(Reason("photo.unreadable", "block", f"{photo.name}: {message}", _tip("photos")))
+            continue
+        report = result.report
+        outcomes.append(PhotoOutcome(photo.name, True, report.as_dict(), result.data, result.format))
+        values = {"name": photo.name}
+        if report.gps:
+            reasons.append(Reason("photo.location", "info",
+                                  _("%(name)s carried its GPS location; the sanitized copy has none. Send only the "
+                                    "sanitized copy.") % values, _tip("photos")))
+        elif report.metadata_removed:
+            reasons.append(Reason("photo.metadata", "info",
+                                  _("%(name)s: metadata removed in the sanitized copy.") % values, _tip("photos")))
+        faces = sum(1 for f in report.faces if f.blurred)
+        texts = sum(1 for t in report.text if t.blurred)
+        if faces or texts:
+            reasons.append(Reason("photo.blurred", "info",
+                                  _("%(name)s: %(faces)d face(s) and %(texts)d identifying text(s) blurred in the "
+                                    "sanitized copy. Check it before sending.")
+                                  % {**values, "faces": faces, "texts": texts}, _tip("photos")))
+    return outcomes
