@@ -44,3 +44,4 @@ from tests.agency_fixtures import (  # noqa: E402, F401
     worker_b,
     worker_same_unit,
 )
+from tests.check_fixtures import check, ready  # noqa: E402, F401

@@ -6,17 +6,37 @@ import datetime as dt
 from typing import Any
 
 from django.http import Http404, HttpRequest
+from django.utils import timezone
 from ninja import NinjaAPI, Schema, Status
-from ninja.security import django_auth
+from ninja.security import HttpBearer, django_auth
 
+from resguardo.api.check import router as check_router
 from resguardo.casework.access import get_case, get_person, visible_cases
+from resguardo.casework.models import ApiToken
+
+
+class TokenAuth(HttpBearer):
+    """`Authorization: Bearer rg_…` — tokens from `resguardo manage create_api_token USER`."""
+
+    def authenticate(self, request: HttpRequest, token: str) -> Any:
+        if not token or len(token) > 200:
+            return None
+        found = (ApiToken.objects.select_related("user").filter(key_sha256=ApiToken.digest(token),
+                                                                revoked_at__isnull=True).first())
+        if found is None or not found.user.is_active:
+            return None
+        if found.last_used_at is None or (timezone.now() - found.last_used_at).total_seconds() > 60:
+            ApiToken.objects.filter(pk=found.pk).update(last_used_at=timezone.now())
+        request.user = found.user
+        return found.user
+
 
 api = NinjaAPI(
     title="Resguardo API",
     version="1",
     description="Casework data and checks for integrations. Every call follows the per-case access rules "
     "of the web application and is written to the access log.",
-    auth=django_auth,
+    auth=[TokenAuth(), django_auth],
     docs_url=None,  # the interactive page loads scripts from a CDN; the schema is at /api/openapi.json
     urls_namespace="api",
 )
@@ -102,3 +122,6 @@ def person_detail(request: HttpRequest, person_id: int):  # type: ignore[no-unty
     except Http404:
         return Status(404, {"detail": "Not found"})
     return _person(person)
+
+
+api.add_router("/", check_router)

@@ -1,6 +1,6 @@
 """Data model, one module per area. Import from here: `from resguardo.casework.models import Case`."""
 
-from resguardo.casework.models.access import AccessLog, LoginFailure
+from resguardo.casework.models.access import AccessLog, ApiToken, LoginFailure
 from resguardo.casework.models.agency import Agency, Role, RosterState, Unit, User
 from resguardo.casework.models.cases import Case, ContactPoint, Person, PersonRole
 from resguardo.casework.models.consent import Consent, ContactRule
@@ -8,6 +8,7 @@ from resguardo.casework.models.platforms import AgencyAccount, Platform, Platfor
 
 __all__ = [
     "AccessLog",
+    "ApiToken",
     "Agency",
     "AgencyAccount",
     "Case",

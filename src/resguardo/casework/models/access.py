@@ -43,3 +43,38 @@ class LoginFailure(models.Model):
     at = models.DateTimeField(auto_now_add=True, db_index=True)
     username = models.CharField(max_length=150, db_index=True)
     ip = models.GenericIPAddressField(null=True, blank=True, db_index=True)
+
+
+class ApiToken(models.Model):
+    """A bearer token for integrations (`Authorization: Bearer <token>`). Only its SHA-256 is stored; the
+    token itself is shown once, when it is created (`resguardo manage create_api_token USER`)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens",
+                             verbose_name=_("user"))
+    name = models.CharField(_("name"), max_length=100)
+    key_sha256 = models.CharField(max_length=64, unique=True)
+    prefix = models.CharField(_("first characters"), max_length=8)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @staticmethod
+    def digest(key: str) -> str:
+        import hashlib
+
+        return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+    @classmethod
+    def issue(cls, user: object, name: str) -> tuple[ApiToken, str]:
+        import secrets
+
+        key = "rg_" + secrets.token_urlsafe(32)
+        token = cls.objects.create(user=user, name=name, key_sha256=cls.digest(key), prefix=key[:8])
+        return token, key

@@ -1,4 +1,4 @@
-"""A case ready for messages: default platform approvals, agency accounts, consents and a contact rule."""
+"""Fixtures for the check before sending: default platform approvals, agency accounts, consents, a contact rule."""
 
 from __future__ import annotations
 
