@@ -88,6 +88,8 @@ class CheckRequest:
     platform: Platform | None = None  # taken from the account when there is one
     audience: Literal["public", "private"] | None = None
     photos: Sequence[CheckPhoto] = ()
+    # Photos sanitized by an earlier check of the same message (the compose page keeps them).
+    checked_photos: Sequence[PhotoOutcome] = ()
     ui_lang: str = "es"
 
 
@@ -234,8 +236,10 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
         reasons.extend(_mentioned_restricted(scan.findings, people, req.case, channel, today))
 
     # -- photos ------------------------------------------------------------------------------
-    outcomes: list[PhotoOutcome] = []
-    if req.photos:
+    outcomes: list[PhotoOutcome] = list(req.checked_photos)
+    for outcome in outcomes:
+        reasons.extend(_photo_reasons(outcome.name, outcome.report))
+    if req.photos or req.checked_photos:
         if req.case is not None and platform is not None:
             for child in (p for p in req.case.people.all() if p.is_child):
                 if not _has_consent(child, platform, str(Purpose.PHOTOS), today):
@@ -243,7 +247,7 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
                                           _("No valid consent for photos of %(name)s on %(platform)s.")
                                           % {"name": child.full_name, "platform": platform.name},
                                           _tip("consent"), child.pk))
-        outcomes = _photos(req.photos[:MAX_PHOTOS], scanner, lang, reasons)
+        outcomes += _photos(req.photos[: MAX_PHOTOS - len(outcomes)], scanner, lang, reasons)
 
     # -- readability -------------------------------------------------------------------------
     read = language.readability(text, detected.lang or lang)
@@ -352,21 +356,27 @@ def _photos(photos: Sequence[CheckPhoto], scanner: Any, lang: str, reasons: list
             outcomes.append(PhotoOutcome(photo.name, False, error=message))
             reasons.append(Reason("photo.unreadable", "block", f"{photo.name}: {message}", _tip("photos")))
             continue
-        report = result.report
-        outcomes.append(PhotoOutcome(photo.name, True, report.as_dict(), result.data, result.format))
-        values = {"name": photo.name}
-        if report.gps:
-            reasons.append(Reason("photo.location", "info",
-                                  _("%(name)s carried its GPS location; the sanitized copy has none. Send only the "
-                                    "sanitized copy.") % values, _tip("photos")))
-        elif report.metadata_removed:
-            reasons.append(Reason("photo.metadata", "info",
-                                  _("%(name)s: metadata removed in the sanitized copy.") % values, _tip("photos")))
-        faces = sum(1 for f in report.faces if f.blurred)
-        texts = sum(1 for t in report.text if t.blurred)
-        if faces or texts:
-            reasons.append(Reason("photo.blurred", "info",
-                                  _("%(name)s: %(faces)d face(s) and %(texts)d identifying text(s) blurred in the "
-                                    "sanitized copy. Check it before sending.")
-                                  % {**values, "faces": faces, "texts": texts}, _tip("photos")))
+        report = result.report.as_dict()
+        outcomes.append(PhotoOutcome(photo.name, True, report, result.data, result.format))
+        reasons.extend(_photo_reasons(photo.name, report))
     return outcomes
+
+
+def _photo_reasons(name: str, report: dict[str, Any]) -> list[Reason]:
+    reasons = []
+    values = {"name": name}
+    if report.get("gps"):
+        reasons.append(Reason("photo.location", "info",
+                              _("%(name)s carried its GPS location; the sanitized copy has none. Send only the "
+                                "sanitized copy.") % values, _tip("photos")))
+    elif report.get("metadata_removed"):
+        reasons.append(Reason("photo.metadata", "info",
+                              _("%(name)s: metadata removed in the sanitized copy.") % values, _tip("photos")))
+    faces = sum(1 for f in report.get("faces", []) if f.get("blurred"))
+    texts = sum(1 for t in report.get("text", []) if t.get("blurred"))
+    if faces or texts:
+        reasons.append(Reason("photo.blurred", "info",
+                              _("%(name)s: %(faces)d face(s) and %(texts)d identifying text(s) blurred in the "
+                                "sanitized copy. Check it before sending.")
+                              % {**values, "faces": faces, "texts": texts}, _tip("photos")))
+    return reasons

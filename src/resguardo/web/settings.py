@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "resguardo.casework",
     "resguardo.records",
+    "resguardo.checks",
     "resguardo.web",
 ]
 

@@ -11,6 +11,7 @@ urlpatterns = [
     path("health/", views.health, name="health"),
     path("", include("resguardo.casework.urls")),
     path("", include("resguardo.records.urls")),
+    path("", include("resguardo.checks.urls")),
     path("api/", include("resguardo.api.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,3 @@
+from resguardo.checks.views import urlpatterns
+
+__all__ = ["urlpatterns"]

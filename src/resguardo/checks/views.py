@@ -1,0 +1,142 @@
+"""The compose page ("Revisar antes de enviar"): write, check, copy the redacted text or download the
+sanitized photos, and mark as sent (which writes the communication record).
+
+Works without JavaScript (each button is a plain submit); with it, compose.js re-checks the text as the
+worker types (POST /compose/live/, no photos) and replaces the results region.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import path
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from resguardo.casework.access import log_access
+from resguardo.casework.models import AccessLog, Platform
+from resguardo.checks import photo_store
+from resguardo.checks.forms import ComposeForm
+from resguardo.checks.service import CheckPhoto, CheckRequest, CheckResult, PhotoOutcome, run_check
+
+CHANNEL_BY_KIND = {
+    Platform.Kind.MESSAGING: "messaging",
+    Platform.Kind.SOCIAL: "social_media",
+    Platform.Kind.VIDEO: "virtual_visit",
+    Platform.Kind.SMS: "sms",
+    Platform.Kind.EMAIL: "email",
+}
+
+
+def _stored_photos(request: HttpRequest) -> list[photo_store.StoredPhoto]:
+    found = []
+    for token in request.POST.getlist("photo_token")[:6]:
+        stored = photo_store.load(request.user.pk, token)
+        if stored is not None:
+            found.append(stored)
+    return found
+
+
+def _check(request: HttpRequest, form: ComposeForm, *, with_uploads: bool) -> tuple[CheckResult, list[Any]]:
+    stored = _stored_photos(request)
+    uploads = []
+    if with_uploads:
+        for upload in form.cleaned_data.get("photos") or []:
+            if upload.size > settings.MAX_UPLOAD_BYTES:
+                messages.error(request, _("%(name)s is larger than the limit.") % {"name": upload.name[:100]})
+                continue
+            uploads.append(CheckPhoto(upload.name[:200], upload.read()))
+    result = run_check(CheckRequest(
+        agency=request.user.agency, user=request.user, text=form.cleaned_data.get("text") or "",
+        purpose=form.cleaned_data.get("purpose") or "messaging", case=form.case_obj,
+        recipients=form.selected_people(), account=form.selected_account(),
+        photos=uploads, checked_photos=[PhotoOutcome(s.name, True, s.report, b"", s.format) for s in stored],
+        ui_lang=(get_language() or "es")[:2],
+    ))
+    # Keep newly sanitized photos for download and for "mark as sent".
+    for outcome in result.photos[len(stored):]:
+        if outcome.ok:
+            stored.append(photo_store.save(request.user.pk, outcome.name, outcome.sanitized, outcome.sanitized_format,
+                                           outcome.report))
+    return result, stored
+
+
+@login_required
+def compose(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = ComposeForm(request.POST, request.FILES, user=request.user)
+        action = request.POST.get("action", "check")
+    else:
+        form = ComposeForm(initial={"case": request.GET.get("case", ""), "purpose": request.GET.get("purpose",
+                                                                                                     "messaging")},
+                           user=request.user)
+        action = ""
+    result, stored = None, []
+    if request.method == "POST" and action != "refresh" and form.is_valid():
+        result, stored = _check(request, form, with_uploads=True)
+        if form.case_obj is not None:
+            log_access(request, AccessLog.Action.VIEW, case=form.case_obj, what="check before sending")
+        if action == "send":
+            if result.verdict == "block":
+                messages.error(request, _("This cannot be sent: fix what the check says first."))
+            else:
+                entry = _record(request, form, result, stored)
+                messages.success(request, _("Recorded as sent (entry %(seq)s).") % {"seq": entry.seq})
+                return redirect(entry.get_absolute_url())
+    elif request.method == "POST" and action == "refresh":
+        stored = _stored_photos(request)
+    return render(request, "checks/compose.html", {"form": form, "result": result, "stored": stored})
+
+
+def _record(request: HttpRequest, form: ComposeForm, result: CheckResult, stored: list[Any]) -> Any:
+    from resguardo.records.chain import append_entry
+
+    platform = form.platform()
+    channel = CHANNEL_BY_KIND.get(platform.kind, "social_media") if platform else "social_media"
+    return append_entry(
+        request.user.agency, recorded_by=request.user, case=form.case_obj, people=form.selected_people(),
+        channel=channel, platform=platform, account=form.selected_account(), direction="outgoing",
+        occurred_at=timezone.now(), summary=form.cleaned_data.get("summary") or "",
+        text_sent=form.cleaned_data.get("text") or "",
+        check_summary={"verdict": result.verdict, "reasons": [r.code for r in result.reasons]},
+        attachments=[(s.name, s.read(), s.content_type) for s in stored],
+    )
+
+
+@login_required
+@require_POST
+def live_check(request: HttpRequest) -> JsonResponse:
+    form = ComposeForm(request.POST, user=request.user)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    result, stored = _check(request, form, with_uploads=False)
+    html = render_to_string("checks/_results.html", {"result": result, "stored": stored}, request=request)
+    return JsonResponse({"verdict": result.verdict, "html": html})
+
+
+@login_required
+def sanitized_photo(request: HttpRequest, token: str) -> FileResponse:
+    stored = photo_store.load(request.user.pk, token)
+    if stored is None:
+        raise Http404
+    stem = stored.name.rsplit(".", 1)[0][:60] or "photo"
+    ext = "png" if stored.format.upper() == "PNG" else "jpg"
+    response = FileResponse(stored.path.open("rb"), content_type=stored.content_type, as_attachment=True,
+                            filename=f"{stem}-sanitized.{ext}")
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+urlpatterns = [
+    path("compose/", compose, name="compose"),
+    path("compose/live/", live_check, name="compose_live"),
+    path("compose/photo/<str:token>/", sanitized_photo, name="compose_photo"),
+]

@@ -1,0 +1,80 @@
+"""The compose page without JavaScript (plain submits) and its live endpoint."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from PIL import Image
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def ana(worker) -> Client:  # type: ignore[no-untyped-def]
+    client = Client()
+    client.force_login(worker)
+    client.post("/language/", {"language": "en"})
+    return client
+
+
+def form(ready, **extra):  # type: ignore[no-untyped-def]
+    data = {"case": str(ready["case"].pk), "recipients": [str(ready["father"].pk)],
+            "account": str(ready["accounts"]["whatsapp"].pk), "purpose": "messaging",
+            "text": "Hola Jorge, le confirmo la cita del martes.", "action": "check"}
+    data.update(extra)
+    return data
+
+
+def test_compose_lists_only_visible_cases_and_own_accounts(ana, ready, case_b) -> None:
+    page = ana.get("/compose/").content.decode()
+    assert ready["case"].number in page and case_b.number not in page
+    assert "(213) 555-0100" in page
+
+
+def test_choosing_a_case_shows_its_people_without_javascript(ana, ready) -> None:
+    page = ana.post("/compose/", {"case": str(ready["case"].pk), "action": "refresh"}).content.decode()
+    assert "Jorge Ramírez" in page and "Carmen Luna" in page
+
+
+def test_plain_submit_shows_the_verdict_and_reasons(ana, ready) -> None:
+    page = ana.post("/compose/", form(ready)).content.decode()
+    assert 'data-verdict="block"' in page and 'data-code="contact.not_allowed"' in page
+
+
+def test_live_endpoint_returns_the_results_fragment(ana, ready) -> None:
+    response = ana.post("/compose/live/", form(ready, recipients=[str(ready["mother"].pk)],
+                                                 text="Hola Carmen, nos vemos el jueves a las 10."))
+    assert response.status_code == 200
+    payload = response.json()
+    assert payload["verdict"] in ("ok", "review") and "Result" in payload["html"]
+
+
+def test_another_workers_case_cannot_be_chosen(ana, ready, case_b) -> None:
+    page = ana.post("/compose/", form(ready, case=str(case_b.pk), recipients=[])).content.decode()
+    assert "data-verdict" not in page  # the form is invalid: nothing about that case is checked
+    assert case_b.people.first().first_name not in page
+
+
+def test_photo_is_sanitized_and_only_its_owner_can_download_it(ana, ready, worker_same_unit) -> None:
+    image = Image.new("RGB", (200, 150), (90, 120, 200))
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (34.0, 3.0, 0.0), 3: "W", 4: (118.0, 14.0, 0.0)}
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif)
+    upload = SimpleUploadedFile("paseo.jpg", buffer.getvalue(), content_type="image/jpeg")
+    response = ana.post("/compose/", {**form(ready, purpose="public_recognition", case="", recipients=[],
+                                             text="Paseo al parque"), "photos": upload})
+    page = response.content.decode()
+    assert "GPS location removed" in page
+    token = page.split("/compose/photo/")[1].split("/")[0]
+    download = ana.get(f"/compose/photo/{token}/")
+    assert download.status_code == 200
+    data = b"".join(download.streaming_content)
+    assert data.startswith(b"\xff\xd8") and b"Exif" not in data[:400]
+    other = Client()
+    other.force_login(worker_same_unit)
+    assert other.get(f"/compose/photo/{token}/").status_code == 404
+    assert ana.get("/compose/photo/..%2F..%2Fetc%2Fpasswd/").status_code == 404
