@@ -52,8 +52,8 @@ class ComposeForm(forms.Form):
         accounts = (AgencyAccount.objects.filter(owner=user, active=True, agency_id=user.agency_id)
                     .select_related("platform").order_by("platform__name"))
         self.accounts = {str(a.pk): a for a in accounts}
-        self.fields["account"].choices = [("", _("Choose your agency account")),
-                                          *[(k, f"{a.platform.name} · {a.identifier}") for k, a in self.accounts.items()]]
+        labels = [(k, f"{a.platform.name} · {a.identifier}") for k, a in self.accounts.items()]
+        self.fields["account"].choices = [("", _("Choose your agency account")), *labels]
         self.case_obj: Case | None = None
         raw_case = self.data.get("case") if self.is_bound else self.initial.get("case")
         if raw_case:

@@ -79,7 +79,8 @@ def compose(request: HttpRequest) -> HttpResponse:
                                                                                                      "messaging")},
                            user=request.user)
         action = ""
-    result, stored = None, []
+    result: CheckResult | None = None
+    stored: list[photo_store.StoredPhoto] = []
     if request.method == "POST" and action != "refresh" and form.is_valid():
         result, stored = _check(request, form, with_uploads=True)
         if form.case_obj is not None:
