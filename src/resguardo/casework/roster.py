@@ -1,0 +1,153 @@
+"""The engine's roster for a whole agency, built from the database.
+
+Every person of every case of the agency (closed cases too: a child stays protected after the case
+closes) plus its staff, with the agency's own public contacts as the allow-list. The engine may know
+every name; this roster is never rendered on a page, so it exposes nothing to a user who may not see
+a case.
+
+Built with values_list() queries (no model instances), so 60,000 people build in about a second. Each
+process keeps one roster per agency, keyed by the agency's RosterState.generation; signals.py bumps
+the generation in the same transaction as any change to people, contact details, staff or the agency
+(bulk operations send no signals: call bump() yourself, as the CSV import does).
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import threading
+from collections import defaultdict
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from resguardo.casework.models import Agency, ContactPoint, Person, RosterState, User
+from resguardo.casework.models.agency import split_lines
+from resguardo.engine import Roster, RosterPerson
+from resguardo.engine.roster import ROLES
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_KIND_FIELD = {
+    ContactPoint.Kind.PHONE: "phones",
+    ContactPoint.Kind.EMAIL: "emails",
+    ContactPoint.Kind.HANDLE: "handles",
+    ContactPoint.Kind.ADDRESS: "addresses",
+    ContactPoint.Kind.SCHOOL: "schools",
+}
+
+_lock = threading.Lock()
+_cache: dict[int, tuple[int, Roster]] = {}
+
+
+def _agency_id(agency: Agency | int) -> int:
+    return agency if isinstance(agency, int) else int(agency.pk)
+
+
+def bump(agency: Agency | int | None) -> None:
+    """Mark the agency's roster stale (in the caller's transaction, if there is one)."""
+    if agency is None:
+        return
+    agency_id = _agency_id(agency)
+    with transaction.atomic():
+        updated = RosterState.objects.filter(agency_id=agency_id).update(
+            generation=F("generation") + 1, changed_at=timezone.now())
+        if not updated:
+            _, created = RosterState.objects.get_or_create(agency_id=agency_id, defaults={"generation": 1})
+            if not created:  # another transaction created it in between
+                RosterState.objects.filter(agency_id=agency_id).update(
+                    generation=F("generation") + 1, changed_at=timezone.now())
+
+
+def generation(agency: Agency | int) -> int:
+    value = RosterState.objects.filter(agency_id=_agency_id(agency)).values_list("generation", flat=True).first()
+    return int(value or 0)
+
+
+def split_personal(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A staff member's personal accounts (one per line or comma) as (phones, e-mails, handles)."""
+    phones: list[str] = []
+    emails: list[str] = []
+    handles: list[str] = []
+    for value in split_lines(text):
+        if _EMAIL.match(value):
+            emails.append(value)
+        elif sum(c.isdigit() for c in value) >= 7 and not re.search(r"[A-Za-z]", value):
+            phones.append(value)
+        else:
+            handles.append(value)
+    return tuple(phones), tuple(emails), tuple(handles)
+
+
+def build_roster(agency: Agency | int, *, index: bool = True) -> Roster:
+    """A fresh roster from the database (uncached), with its search index built unless index=False.
+
+    The cyclic garbage collector is paused meanwhile: the index is hundreds of thousands of small
+    objects, and collections triggered by their creation cost more than the building itself.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_roster(_agency_id(agency), index)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_roster(agency_id: int, index: bool) -> Roster:
+    contacts: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for person_id, kind, value in (ContactPoint.objects.filter(person__case__agency_id=agency_id)
+                                   .order_by().values_list("person_id", "kind", "value").iterator(chunk_size=5000)):
+        field = _KIND_FIELD.get(kind)
+        if field and value.strip():
+            contacts[person_id][field].append(value.strip())
+    people: list[RosterPerson] = []
+    empty: dict[str, list[str]] = {}
+    for pk, first, last, aliases, role in (Person.objects.filter(case__agency_id=agency_id).order_by()
+                                          .values_list("id", "first_name", "last_name", "aliases", "role")
+                                          .iterator(chunk_size=5000)):
+        name = f"{first} {last}".strip()
+        if not name:
+            continue
+        found = contacts.get(pk, empty)
+        people.append(RosterPerson(
+            name=name, role=role if role in ROLES else "other", aliases=tuple(split_lines(aliases)),
+            phones=tuple(found.get("phones", ())), emails=tuple(found.get("emails", ())),
+            handles=tuple(found.get("handles", ())), addresses=tuple(found.get("addresses", ())),
+            schools=tuple(found.get("schools", ())), id=f"person:{pk}",
+        ))
+    for pk, first, last, username, aliases, personal in (
+            User.objects.filter(agency_id=agency_id).order_by()
+            .values_list("id", "first_name", "last_name", "username", "aliases", "personal_handles")):
+        phones, emails, handles = split_personal(personal)
+        name = f"{first} {last}".strip()
+        if not name and not (phones or emails or handles):
+            continue
+        people.append(RosterPerson(name=name or username, role="staff", aliases=tuple(split_lines(aliases)),
+                                   phones=phones, emails=emails, handles=handles, id=f"staff:{pk}"))
+    allow = Agency.objects.get(pk=agency_id).allow_list()
+    roster = Roster(people, allow)
+    if index:
+        roster.find("")  # build the search index now, once, not on the first scan of a request
+    return roster
+
+
+def roster_for(agency: Agency | int) -> Roster:
+    """The agency's roster: the cached one while nothing changed, else rebuilt. Never show it on a page."""
+    agency_id = _agency_id(agency)
+    current = generation(agency_id)
+    cached = _cache.get(agency_id)
+    if cached is not None and cached[0] == current:
+        return cached[1]
+    with _lock:  # one rebuild at a time per process; the others wait for it and reuse it
+        cached = _cache.get(agency_id)
+        if cached is not None and cached[0] == current:
+            return cached[1]
+        roster = build_roster(agency_id)
+        _cache[agency_id] = (current, roster)
+        return roster
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()

@@ -1,0 +1,103 @@
+"""The engine roster built from the database: every person of every case plus staff, the agency's public
+contacts as the allow-list, cached per process and rebuilt when anything it is made of changes."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from resguardo.casework import roster as roster_module
+from resguardo.casework.models import ContactPoint, Person, User
+from resguardo.casework.roster import generation, roster_for, split_personal
+from resguardo.engine import FindingType, Scanner
+from tests.agency_fixtures import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    roster_module.clear_cache()
+
+
+def by_name(agency) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {p.name: p for p in roster_for(agency).people}
+
+
+def test_roster_has_people_of_every_case_staff_and_allow_list(agency, case_a, case_b, worker, administrator) -> None:
+    people = by_name(agency)
+    sofia = people["Sofía Ramírez Luna"]
+    assert sofia.role == "child" and sofia.aliases == ("Sofi",)  # type: ignore[attr-defined]
+    assert sofia.schools == ("Escuela Primaria Benito Juárez",)  # type: ignore[attr-defined]
+    assert people["Carmen Luna"].phones == ("(213) 555-0147",)  # type: ignore[attr-defined]
+    # Another unit's case is on the same roster: the engine protects the whole agency.
+    assert people["Marcus Reed"].role == "child"  # type: ignore[attr-defined]
+    assert people["Ana Torres"].role == "staff" and people["Iris Lau"].role == "staff"  # type: ignore[attr-defined]
+    roster = roster_for(agency)
+    assert "(213) 555-0100" in roster.allow and "contacto@familiasdelvalle.org" in roster.allow
+    assert roster.is_allowed("213-555-0100", FindingType.PHONE)
+
+
+def test_renamed_person_is_found_by_the_scanner_and_deleted_person_disappears(agency, case_a) -> None:
+    before = roster_for(agency)
+    mother = Person.objects.get(case=case_a, first_name="Carmen")
+    mother.first_name, mother.last_name = "Xiomara", "Quintanilla"
+    mother.save()
+    after = roster_for(agency)
+    assert after is not before
+    assert "Xiomara Quintanilla" in {p.name for p in after.people}
+    assert "Carmen Luna" not in {p.name for p in after.people}
+    result = Scanner(after).scan("Saludos a Xiomara Quintanilla en la junta", audience="public")
+    assert any(f.type == FindingType.PERSON and f.person == "Xiomara Quintanilla" for f in result.findings)
+    assert result.verdict != "ok"
+
+    mother.delete()
+    assert "Xiomara Quintanilla" not in {p.name for p in roster_for(agency).people}
+
+
+def test_cache_returns_the_same_roster_until_something_changes(agency, case_a, worker) -> None:
+    first = roster_for(agency)
+    assert roster_for(agency) is first
+    child = Person.objects.get(case=case_a, role="child")
+    ContactPoint.objects.create(person=child, kind="handle", value="@sofi.nueva")
+    second = roster_for(agency)
+    assert second is not first
+    assert "@sofi.nueva" in by_name(agency)["Sofía Ramírez Luna"].handles  # type: ignore[attr-defined]
+    worker.aliases = "Anita"
+    worker.save()
+    third = roster_for(agency)
+    assert third is not second and by_name(agency)["Ana Torres"].aliases == ("Anita",)  # type: ignore[attr-defined]
+    agency.public_handles = "@familiasdelvalle"
+    agency.save()
+    assert "@familiasdelvalle" in roster_for(agency).allow
+
+
+def test_signing_in_does_not_invalidate_the_roster(agency, worker) -> None:
+    first = roster_for(agency)
+    before = generation(agency)
+    client = Client()
+    response = client.post("/login/", {"username": "ana", "password": PASSWORD})
+    assert response.status_code == 302
+    assert generation(agency) == before
+    assert roster_for(agency) is first
+
+
+def test_staff_personal_accounts_are_split_into_phones_emails_and_handles(agency, unit_a) -> None:
+    User.objects.create(username="luz", agency=agency, unit=unit_a, first_name="Luz", last_name="Ortega",
+                        personal_handles="(323) 555-0190\nluz.home@example.com\n@luz.o, tiktok.com/@luzita")
+    staff = by_name(agency)["Luz Ortega"]
+    assert staff.phones == ("(323) 555-0190",)  # type: ignore[attr-defined]
+    assert staff.emails == ("luz.home@example.com",)  # type: ignore[attr-defined]
+    assert staff.handles == ("@luz.o", "tiktok.com/@luzita")  # type: ignore[attr-defined]
+    assert split_personal("") == ((), (), ())
+
+
+def test_other_agencies_are_not_on_the_roster(agency, case_a) -> None:
+    from resguardo.casework.models import Agency, Case, Unit
+
+    other = Agency.objects.create(name="Otra agencia (test)")
+    unit = Unit.objects.create(agency=other, name="Única")
+    case = Case.objects.create(agency=other, number="X-1", unit=unit)
+    Person.objects.create(case=case, role="child", first_name="Renata", last_name="Solís")
+    assert "Renata Solís" not in by_name(agency)
+    assert set(by_name(other)) == {"Renata Solís"}
