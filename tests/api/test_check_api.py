@@ -55,17 +55,18 @@ def test_another_workers_case_is_404_and_foreign_people_400(ready, token, case_b
     assert post(token, {"text": "hola", "case_id": case_b.pk}).status_code == 404
     other = case_b.people.first()
     response = post(token, {"text": "hola", "case_id": ready["case"].pk, "recipient_ids": [other.pk]})
-    assert response.status_code == 400 and "not on this case" in response.json()["detail"]
+    assert response.status_code == 404 and "not on this case" in response.json()["detail"]
 
 
 def test_bad_input_gets_a_clear_answer(ready, token) -> None:
     assert post(token, {"text": "x" * 20_001}).status_code == 422
     bad_photo = post(token, {"text": "foto", "photos": [{"name": "a.jpg", "data_base64": "%%%"}]})
-    assert bad_photo.status_code == 400 and "base64" in bad_photo.json()["detail"]
+    assert bad_photo.status_code == 200 and bad_photo.json()["verdict"] == "block"
+    assert "base64" in bad_photo.json()["photos"][0]["error"]
     not_image = post(token, {"text": "foto", "photos": [{"name": "a.jpg",
                                                          "data_base64": base64.b64encode(b"hello").decode()}]})
     assert not_image.status_code == 200 and not_image.json()["photos"][0]["ok"] is False
-    assert post(token, {"text": "hola", "platform": "myspace"}).status_code == 400
+    assert post(token, {"text": "hola", "platform": "myspace"}).status_code == 404
 
 
 def test_openapi_schema_documents_the_check(client) -> None:

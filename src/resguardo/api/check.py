@@ -13,7 +13,7 @@ from ninja import Field, Router, Schema, Status
 
 from resguardo.casework.access import get_case, log_access
 from resguardo.casework.models import AccessLog, AgencyAccount, Platform
-from resguardo.checks import CheckPhoto, CheckRequest, run_check
+from resguardo.checks.service import CheckPhoto, CheckRequest, PhotoOutcome, run_check
 
 router = Router(tags=["check"])
 
@@ -80,12 +80,12 @@ class ProblemOut(Schema):
     detail: str
 
 
-@router.post("/check", response={200: CheckOut, 400: ProblemOut, 404: ProblemOut},
+@router.post("/check", response={200: CheckOut, 403: ProblemOut, 404: ProblemOut},
              summary="Check a message or post before sending it")
 def check(request: HttpRequest, body: CheckIn) -> Any:
     user: Any = request.user
     if user.agency_id is None:
-        return Status(400, {"detail": "This user belongs to no agency."})
+        return Status(403, {"detail": "This user belongs to no agency."})
     case = None
     if body.case_id is not None:
         try:
@@ -96,29 +96,32 @@ def check(request: HttpRequest, body: CheckIn) -> Any:
     recipients = []
     for pid in dict.fromkeys(body.recipient_ids):
         if pid not in people:
-            return Status(400, {"detail": f"Person {pid} is not on this case."})
+            return Status(404, {"detail": f"Person {pid} is not on this case."})
         recipients.append(people[pid])
     account = None
     if body.account_id is not None:
         account = AgencyAccount.objects.select_related("platform").filter(pk=body.account_id,
                                                                           agency_id=user.agency_id).first()
         if account is None:
-            return Status(400, {"detail": "Unknown agency account."})
+            return Status(404, {"detail": "Unknown agency account."})
     platform = None
     if body.platform:
         platform = Platform.objects.filter(slug=body.platform.strip().lower()).first()
         if platform is None:
-            return Status(400, {"detail": f"Unknown platform {body.platform!r}."})
-    photos = []
+            return Status(404, {"detail": f"Unknown platform {body.platform!r}."})
+    photos: list[CheckPhoto] = []
+    rejected: list[PhotoOutcome] = []
     total = 0
     for photo in body.photos:
         try:
             data = base64.b64decode(photo.data_base64, validate=True)
         except (binascii.Error, ValueError):
-            return Status(400, {"detail": f"{photo.name}: not valid base64."})
+            rejected.append(PhotoOutcome(photo.name, False, error=f"{photo.name}: not valid base64"))
+            continue
         total += len(data)
         if total > settings.MAX_UPLOAD_BYTES:
-            return Status(400, {"detail": "The photos are too large together."})
+            rejected.append(PhotoOutcome(photo.name, False, error=f"{photo.name}: the photos are too large together"))
+            continue
         photos.append(CheckPhoto(photo.name, data))
     lang: str = body.lang or user.preferred_language or (get_language() or "es")[:2]
     result = run_check(CheckRequest(agency=user.agency, user=user, text=body.text, purpose=body.purpose, case=case,
@@ -126,4 +129,11 @@ def check(request: HttpRequest, body: CheckIn) -> Any:
                                     audience=body.audience, photos=photos, ui_lang=lang))
     if case is not None:
         log_access(request, AccessLog.Action.VIEW, case=case, what="check before sending (API)")
-    return result.as_dict()
+    answer = result.as_dict()
+    if rejected:
+        # Unreadable photos are part of the answer (and block), like a photo that is not an image.
+        answer["photos"] += [r.as_dict() for r in rejected]
+        answer["verdict"] = "block"
+        answer["reasons"].insert(0, {"code": "photo.unreadable", "severity": "block", "message": rejected[0].error,
+                                     "tip": "", "person_id": None})
+    return answer

@@ -1,0 +1,30 @@
+"""Property-based API tests generated from the served OpenAPI schema (schemathesis): whatever a client
+sends, the API answers as its schema documents (status codes, content types, response shapes) and never
+with a server error. Driven through schemathesis' Python API (its pytest plugin does not support pytest 9)."""
+
+from __future__ import annotations
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+
+from resguardo.casework.models import ApiToken
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_api_operation_conforms_to_its_schema(ready, worker) -> None:
+    from resguardo.web.wsgi import application
+
+    headers = {"Authorization": f"Bearer {ApiToken.issue(worker, 'schemathesis')[1]}"}
+    schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert {op.path for op in operations} >= {"/api/check", "/api/cases", "/api/cases/{case_id}"}
+    for operation in operations:
+
+        @given(case=operation.as_strategy())
+        @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        def conforms(case) -> None:  # type: ignore[no-untyped-def]
+            case.call_and_validate(headers=headers)
+
+        conforms()
