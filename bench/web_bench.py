@@ -277,7 +277,7 @@ def children_of(pid: int) -> list[int]:
     return found
 
 
-def load_test(env: dict[str, str], agency_id: int, iterations: int) -> dict[str, Any]:
+def load_test(env: dict[str, str], agency_id: int, iterations: int, think_iterations: int) -> dict[str, Any]:
     from resguardo.casework.access import visible_cases
     from resguardo.casework.models import Role, User
 
@@ -309,47 +309,9 @@ def load_test(env: dict[str, str], agency_id: int, iterations: int) -> dict[str,
                 raise RuntimeError("gunicorn did not start: " + server_log.read_text(errors="replace")[-2000:])
             time.sleep(0.3)
         sessions = [login(base, username) for username, _, _ in plans]
-        results: dict[str, list[float]] = {"case_list": [], "case_page": []}
-        failures: list[str] = []
-        lock = threading.Lock()
-        stop_at = time.time() + TIME_LIMIT
-        barrier = threading.Barrier(len(plans))
-
-        def get(session: Any, url: str) -> tuple[float, str]:
-            start = time.perf_counter()
-            try:
-                response = session.get(url, timeout=30)
-            except requests.RequestException as exc:
-                return time.perf_counter() - start, f"{url} {type(exc).__name__}"
-            elapsed = time.perf_counter() - start
-            if response.status_code != 200 or "/login/" in response.url:
-                return elapsed, f"{url} {response.status_code}"
-            return elapsed, ""
-
-        def user_loop(index: int) -> None:
-            username, visible, pages = plans[index]
-            session = sessions[index]
-            rng = random.Random(index)
-            for warm in range(2):  # warm-up, not measured
-                get(session, f"{base}/cases/")
-                get(session, f"{base}/cases/{visible[warm % len(visible)]}/")
-            with contextlib.suppress(threading.BrokenBarrierError):
-                barrier.wait(timeout=120)
-            for _ in range(iterations):
-                if time.time() > stop_at:
-                    break
-                page = rng.randint(1, pages)
-                for name, url in (("case_list", f"{base}/cases/" + (f"?page={page}" if page > 1 else "")),
-                                  ("case_page", f"{base}/cases/{rng.choice(visible)}/")):
-                    elapsed, failure = get(session, url)
-                    with lock:
-                        if failure:
-                            failures.append(f"{username} {failure}")
-                        else:
-                            results[name].append(elapsed)
-
-        threads = [threading.Thread(target=user_loop, args=(i,)) for i in range(len(plans))]
-        wall, _ = timed(lambda: [t.start() for t in threads] and [t.join() for t in threads])
+        phases: dict[str, Any] = {}
+        for phase, rounds, think in (("think", think_iterations, 1.0), ("busy", iterations, 0.0)):
+            phases[phase] = run_phase(base, plans, sessions, rounds, think)
         workers = children_of(server.pid)
         memory = {"master_mb": round(rss_mb(server.pid)[1]), "workers_peak_mb": [round(rss_mb(w)[1]) for w in workers]}
     finally:
@@ -358,9 +320,62 @@ def load_test(env: dict[str, str], agency_id: int, iterations: int) -> dict[str,
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
-    summary: dict[str, Any] = {"users": len(plans), "caseworkers": len(plans) - 4, "supervisors": 4,
-                               "wall_s": round(wall, 1), "failures": len(failures), "failure_examples": failures[:5],
-                               "memory": memory}
+    return {"users": len(plans), "caseworkers": len(plans) - 4, "supervisors": 4, "memory": memory, **phases}
+
+
+def run_phase(base: str, plans: list[tuple[str, list[int], int]], sessions: list[Any], iterations: int,
+              think: float) -> dict[str, Any]:
+    """Every user alternates a case list and a case page, `iterations` times, waiting a random
+    0.5-1.5 x `think` seconds after each page (0: no wait, the server saturated)."""
+    import requests
+
+    results: dict[str, list[float]] = {"case_list": [], "case_page": []}
+    failures: list[str] = []
+    lock = threading.Lock()
+    stop_at = time.time() + TIME_LIMIT
+    barrier = threading.Barrier(len(plans))
+
+    def get(session: Any, url: str) -> tuple[float, str]:
+        start = time.perf_counter()
+        try:
+            response = session.get(url, timeout=30)
+        except requests.RequestException as exc:
+            return time.perf_counter() - start, f"{url} {type(exc).__name__}"
+        elapsed = time.perf_counter() - start
+        if response.status_code != 200 or "/login/" in response.url:
+            return elapsed, f"{url} {response.status_code}"
+        return elapsed, ""
+
+    def user_loop(index: int) -> None:
+        username, visible, pages = plans[index]
+        session = sessions[index]
+        rng = random.Random(index)
+        for warm in range(2):  # warm-up, not measured
+            get(session, f"{base}/cases/")
+            get(session, f"{base}/cases/{visible[warm % len(visible)]}/")
+        with contextlib.suppress(threading.BrokenBarrierError):
+            barrier.wait(timeout=120)
+        if think:
+            time.sleep(rng.uniform(0, think))  # users do not all click at the same instant
+        for _ in range(iterations):
+            if time.time() > stop_at:
+                break
+            page = rng.randint(1, pages)
+            for name, url in (("case_list", f"{base}/cases/" + (f"?page={page}" if page > 1 else "")),
+                              ("case_page", f"{base}/cases/{rng.choice(visible)}/")):
+                elapsed, failure = get(session, url)
+                with lock:
+                    if failure:
+                        failures.append(f"{username} {failure}")
+                    else:
+                        results[name].append(elapsed)
+                if think:
+                    time.sleep(rng.uniform(0.5, 1.5) * think)
+
+    threads = [threading.Thread(target=user_loop, args=(i,)) for i in range(len(plans))]
+    wall, _ = timed(lambda: [t.start() for t in threads] and [t.join() for t in threads])
+    summary: dict[str, Any] = {"think_s": think, "iterations": iterations, "wall_s": round(wall, 1),
+                               "failures": len(failures), "failure_examples": failures[:5]}
     total = 0
     for name, values in results.items():
         total += len(values)
@@ -371,7 +386,8 @@ def load_test(env: dict[str, str], agency_id: int, iterations: int) -> dict[str,
     return summary
 
 
-def child(backend: str, out: Path, n_cases: int, n_people: int, import_people: int, iterations: int) -> None:
+def child(backend: str, out: Path, n_cases: int, n_people: int, import_people: int, iterations: int,
+          think_iterations: int) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=f"resguardo-web-bench-{backend}-"))
     env = dict(os.environ)
     env.update({"RESGUARDO_DATA_DIR": str(tmp), "RESGUARDO_ENV": "development", "DEBUG": "0",
@@ -399,10 +415,21 @@ def child(backend: str, out: Path, n_cases: int, n_people: int, import_people: i
     result: dict[str, Any] = {"backend": backend}
     try:
         call_command("migrate", verbosity=0)
+        say = lambda what: print(f"  {backend}: {what}", file=sys.stderr, flush=True)  # noqa: E731
+        say("generating the agency")
         seconds, made = timed(lambda: generate(n_cases, n_people))
         result["generated"] = {**made, "seconds": round(seconds, 1)}
         agency = Agency.objects.get(pk=made["agency_id"])
 
+        say("roster")
+        import gc
+
+        gc.collect()
+        before_mb = rss_mb(os.getpid())[0]
+        kept = roster_module.build_roster(agency)
+        gc.collect()
+        roster_mb = rss_mb(os.getpid())[0] - before_mb
+        del kept
         runs = []
         for _ in range(3):
             roster_module.clear_cache()
@@ -413,8 +440,10 @@ def child(backend: str, out: Path, n_cases: int, n_people: int, import_people: i
         result["roster"] = {"people": len(roster.people), "best_s": round(min(runs), 2),
                             "median_s": round(statistics.median(runs), 2), "cached_ms": round(hit * 1000, 2),
                             "cached_same_object": same is roster,
-                            "database_s": round(fetch_s, 2), "index_s": round(min(runs) - fetch_s, 2)}
+                            "database_s": round(fetch_s, 2), "index_s": round(min(runs) - fetch_s, 2),
+                            "memory_mb": round(roster_mb)}
 
+        say("CSV import")
         data = caseload_csv(agency.pk, import_people)
         admin = User.objects.get(username="admin")
         preview_s, preview = timed(lambda: import_csv(data, agency, admin, dry_run=True))
@@ -431,8 +460,10 @@ def child(backend: str, out: Path, n_cases: int, n_people: int, import_people: i
                             "reimport_s": round(again_s, 1),
                             "reimport_unchanged": again.summary.people_unchanged,
                             "roster_after_s": round(after_s, 2), "roster_after_people": len(after.people)}
+        say("queries per page")
         result["queries"] = query_profile(agency.pk)
-        result["load"] = load_test(env, agency.pk, iterations)
+        say("load test (gunicorn)")
+        result["load"] = load_test(env, agency.pk, iterations, think_iterations)
         result["bench_process_peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     finally:
         from django.db import connections
@@ -486,6 +517,7 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
         lambda r: f"{r['roster']['database_s']} s", "–")
     row("…of which the engine building its search index (the rest)",
         lambda r: f"{r['roster']['index_s']} s", "–")
+    row("memory one built roster holds (RSS growth)", lambda r: f"{r['roster']['memory_mb']} MB", "–")
     row("roster, cached (one query for the generation)", lambda r: f"{r['roster']['cached_ms']} ms", "–")
     i = runs[0]["import"]
     row(f"CSV preview of {i['people']:,} people ({i['bytes'] / 1e6:.1f} MB, all columns)",
@@ -495,12 +527,14 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
     row("re-import of the same file (nothing changes)", lambda r: f"{r['import']['reimport_s']} s", "–")
     row(f"roster rebuild after the import ({runs[0]['import']['roster_after_people']:,} people)",
         lambda r: f"{r['import']['roster_after_s']} s", "< 2 s")
-    for name, label in (("case_list", "case list"), ("case_page", "case page")):
-        row(f"{label}, p50 / **p95** / max ({runs[0]['load'][name]['n']} requests)",
-            lambda r, n=name: f"{r['load'][n]['p50_ms']} / **{r['load'][n]['p95_ms']}** / {r['load'][n]['max_ms']} ms",
-            "p95 < 150 ms")
-    row("throughput, both pages", lambda r: f"{r['load']['requests_per_s']} req/s", "–")
-    row("failed requests", lambda r: str(r["load"]["failures"]), "0")
+    for phase, how in (("think", "20 users, ~1 s between pages"), ("busy", "20 users, no pause (saturated)")):
+        for name, label in (("case_list", "case list"), ("case_page", "case page")):
+            row(f"{label}, {how}: p50 / **p95** / max ({runs[0]['load'][phase][name]['n']} requests)",
+                lambda r, n=name, p=phase: (f"{r['load'][p][n]['p50_ms']} / **{r['load'][p][n]['p95_ms']}** / "
+                                            f"{r['load'][p][n]['max_ms']} ms"),
+                "p95 < 150 ms")
+        row(f"throughput and failed requests, {how}",
+            lambda r, p=phase: f"{r['load'][p]['requests_per_s']} req/s, {r['load'][p]['failures']} failed", "0 failed")
     row("peak memory: each gunicorn worker",
         lambda r: " / ".join(f"{m} MB" for m in r["load"]["memory"]["workers_peak_mb"]) or "–", "–")
     row("peak memory: generator and import process", lambda r: f"{r['bench_process_peak_mb']} MB", "–")
@@ -509,10 +543,12 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
         "",
         f"Load: {runs[0]['load']['users']} users at once ({runs[0]['load']['caseworkers']} caseworkers with about "
         f"25 cases each, {runs[0]['load']['supervisors']} supervisors with about 1,000 each), each signed in through "
-        "the login form, each alternating a case list (a random page of their open cases) and a random case "
-        f"page of theirs, {args.iterations} times, after two warm-up rounds; `gunicorn resguardo.web.wsgi -w 2 "
-        "--threads 4`, DEBUG off. Every page is a real one: the session is saved on each request and every case "
-        "page writes an access-log entry.",
+        "the login form (CSRF), each alternating a case list (a random page of their open cases) and a random case "
+        "page of theirs after two warm-up rounds: first with a pause of 0.5-1.5 s after each page "
+        f"({args.think_iterations} rounds each), then with no pause at all ({args.iterations} rounds each), which "
+        "measures the server saturated by 20 clients that run on the same 2 cores. `gunicorn resguardo.web.wsgi "
+        "-w 2 --threads 4`, DEBUG off. The pages are the real ones: the session is saved on each request and "
+        "every case page writes an access-log entry.",
         "",
         "Queries per page (in-process, first database): " + ", ".join(
             f"{k.replace('_', ' ')} {v['queries']} ({v['ms']} ms)" for k, v in q.items()) + ".",
@@ -539,12 +575,16 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--people", type=int, default=60_000)
     parser.add_argument("--import-people", type=int, default=10_000)
-    parser.add_argument("--iterations", type=int, default=20, help="rounds per user (each: a list and a case page)")
+    parser.add_argument("--iterations", type=int, default=15,
+                        help="rounds per user without think time (each: a case list and a case page)")
+    parser.add_argument("--think-iterations", type=int, default=12,
+                        help="rounds per user with about 1 s of think time after each page")
     parser.add_argument("--child", choices=["sqlite", "postgresql"], help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.out, args.cases, args.people, args.import_people, args.iterations)
+        child(args.child, args.out, args.cases, args.people, args.import_people, args.iterations,
+              args.think_iterations)
         return
     backends = ["sqlite"]
     skipped = ""
@@ -562,7 +602,8 @@ def main() -> None:
             print(f"web bench: {backend} ...", file=sys.stderr, flush=True)
             subprocess.run([sys.executable, __file__, "--child", backend, "--out", str(out),
                             "--cases", str(args.cases), "--people", str(args.people),
-                            "--import-people", str(args.import_people), "--iterations", str(args.iterations)],
+                            "--import-people", str(args.import_people), "--iterations", str(args.iterations),
+                            "--think-iterations", str(args.think_iterations)],
                            check=True, cwd=ROOT)
             runs.append(json.loads(out.read_text(encoding="utf-8")))
             print(json.dumps(runs[-1], indent=2), file=sys.stderr)

@@ -31,7 +31,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from resguardo.casework.models import AccessLog, Agency, Case, ContactPoint, Person, User
-from resguardo.casework.roster import bump
+from resguardo.casework.roster import bump, gc_paused
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
@@ -645,6 +645,12 @@ def import_csv(source: bytes | str | Path, agency: Agency, user: User | None, dr
     access log once (action IMPORT, the counts in ``what``).
     """
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    with gc_paused():
+        return _import(data, agency, user, dry_run, log_path, ip)
+
+
+def _import(data: bytes, agency: Agency, user: User | None, dry_run: bool, log_path: str,
+            ip: str | None) -> ImportPlan:
     plan = parse(data, agency)
     if not plan.ok:
         return plan
