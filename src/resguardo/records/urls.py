@@ -1,3 +1,5 @@
-"""Placeholder: being built."""
+"""URLs of the communication record (included at the site root by resguardo.web.urls)."""
 
-urlpatterns: list = []
+from resguardo.records.views import urlpatterns
+
+__all__ = ["urlpatterns"]
