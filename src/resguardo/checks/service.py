@@ -180,6 +180,8 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
                               _tip("platform")))
     else:
         if has_health and platform.hipaa_baa != Platform.Answer.YES:
+            # One reason that names the platform instead of one per health term.
+            reasons[:] = [r for r in reasons if r.code != "content.health"]
             reasons.append(Reason("platform.hipaa", "block",
                                   _("This text has health information and %(platform)s has no HIPAA business "
                                     "associate agreement. Use a HIPAA-compliant platform or remove the health "
