@@ -53,7 +53,7 @@ test: install system-packages
 test-postgres: install
 	@if $(BIN)/python -c "import psycopg; psycopg.connect('$(PG_TEST_URL:/resguardo=/postgres)', connect_timeout=3).close()" 2>/dev/null; then \
 	  echo "== web tests on PostgreSQL ($(PG_TEST_URL)) =="; \
-	  DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -q -p no:cacheprovider tests/casework tests/web tests/api; \
+	  DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -q -p no:cacheprovider tests/casework tests/web tests/api tests/checks tests/records; \
 	else \
 	  echo "*** PostgreSQL is not reachable at $(PG_TEST_URL): the PostgreSQL run of the web tests was SKIPPED ***"; \
 	fi
@@ -72,6 +72,8 @@ bench: install
 	bash bench/setup_presidio.sh
 	$(BIN)/python bench/run.py --write docs/benchmarks.md
 	$(BIN)/python bench/photo_bench.py --write docs/benchmarks.md
+	$(BIN)/python bench/web_bench.py --write docs/benchmarks.md
+	$(BIN)/python bench/record_bench.py --write docs/benchmarks.md
 
 ## model: rebuild the name lists and the NER model from the corpora and synthetic posts (~20 min on 2 cores)
 model: install

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,22 @@ from tests.agency_fixtures import (  # noqa: E402, F401
     worker_same_unit,
 )
 from tests.check_fixtures import check, ready  # noqa: E402, F401
+
+
+@pytest.fixture(autouse=True)
+def _record_tables_emptied(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Transactional tests (django_db(transaction=True), live_server): empty the record's tables before
+    pytest-django flushes the database, which the append-only triggers would otherwise refuse. """
+    marker = request.node.get_closest_marker("django_db")
+    transactional = ("transactional_db" in request.fixturenames or "live_server" in request.fixturenames
+                     or (marker is not None and bool(marker.kwargs.get("transaction"))))
+    if not transactional:
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    yield
+    from django.db import connection
+
+    from resguardo.records import triggers
+
+    triggers.empty_record_tables(connection)

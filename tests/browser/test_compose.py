@@ -51,7 +51,7 @@ def test_health_information_on_whatsapp_blocked_and_passing_on_a_hipaa_platform(
     you = open_compose(visit, ready["case"])
     you.page.check(f'input[name=recipients][value="{ready["mother"].pk}"]')
     you.page.select_option("#id_account", str(ready["accounts"]["whatsapp"].pk))
-    you.page.fill("#id_text", "Hola Carmen, el resultado de la prueba de drogas salió positivo; hablemos de la terapia.")
+    you.page.fill("#id_text", "Hola Carmen, la prueba de drogas salió positiva; hablemos de la terapia.")
     wait_for_verdict(you, "block")
     assert you.page.locator('[data-code="platform.hipaa"]').count() == 1
     you.check("health-on-whatsapp")
@@ -104,5 +104,50 @@ def test_photo_gps_stripped_and_faces_blurred_without_javascript_needed(catalog,
     you.check("photo-sanitized")
     with you.page.expect_download() as download:
         you.page.click("#check-results a[href*='/compose/photo/']")
-    sanitized = open(download.value.path(), "rb").read()
+    with open(download.value.path(), "rb") as fh:
+        sanitized = fh.read()
     assert sanitized.startswith(b"\xff\xd8") and b"GPS" not in sanitized and b"Exif" not in sanitized[:400]
+
+
+def test_mark_as_sent_then_the_record_shows_it_verifies_and_exports(catalog, ready, supervisor, visit) -> None:
+    from resguardo.records.models import Entry
+
+    you = open_compose(visit, ready["case"])
+    you.page.check(f'input[name=recipients][value="{ready["mother"].pk}"]')
+    you.page.select_option("#id_account", str(ready["accounts"]["whatsapp"].pk))
+    you.page.fill("#id_text", "Hola Carmen, le confirmo la visita del jueves a las diez en la oficina.")
+    you.page.fill("#id_summary", "Confirmó la visita del jueves")
+    you.page.click("button[name=action][value=send]")
+    you.page.wait_for_load_state()
+    assert "/record/entries/" in you.page.url
+    entry = Entry.objects.get()
+    assert entry.text_sent.startswith("Hola Carmen") and entry.case_id == ready["case"].pk
+    assert "Hola Carmen, le confirmo la visita" in you.page.inner_text("main")
+    you.check("entry-recorded")
+    you.open(f"/cases/{ready['case'].pk}/record/")
+    assert "Confirmó la visita del jueves" in you.page.inner_text("main")
+    you.check("case-record")
+    with you.page.expect_download() as download:
+        you.page.click("form[aria-labelledby=export-heading] button:not([formaction])")
+    with open(download.value.path(), "rb") as fh:
+        assert fh.read(5) == b"%PDF-"
+
+    boss = visit("supervisor")
+    boss.sign_in("sara", PASSWORD)
+    boss.open("/record/verify/")
+    assert entry.entry_hash[:12] in boss.page.inner_text("main") or "intact" in boss.page.inner_text("main").lower() \
+        or "íntegr" in boss.page.inner_text("main").lower()
+    boss.check("record-verified")
+
+
+def test_a_blocked_message_cannot_be_marked_as_sent(catalog, ready, visit) -> None:
+    from resguardo.records.models import Entry
+
+    you = open_compose(visit, ready["case"])
+    you.page.check(f'input[name=recipients][value="{ready["father"].pk}"]')
+    you.page.select_option("#id_account", str(ready["accounts"]["whatsapp"].pk))
+    you.page.fill("#id_text", "Hola Jorge, le confirmo la cita del martes en la oficina.")
+    you.page.click("button[name=action][value=send]")
+    you.page.wait_for_load_state()
+    assert "/compose/" in you.page.url and not Entry.objects.exists()
+    assert you.page.locator(".message-error").count() == 1

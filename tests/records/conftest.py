@@ -3,16 +3,13 @@ an agency account, and a helper that records a contact the way the app does."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.conf import settings as django_settings
-from django.db import connection
 from django.test import Client
 
 from resguardo.casework.models import AgencyAccount, Case, Platform, User
-from resguardo.records import triggers
 from resguardo.records.chain import append_entry
 from resguardo.records.models import Entry
 
@@ -52,19 +49,3 @@ def record(case: Case, user: User, **kwargs: Any) -> Entry:
     kwargs.setdefault("summary", "Llamada con la madre sobre la visita del sábado.")
     kwargs.setdefault("people", list(case.people.all()))
     return append_entry(case.agency, recorded_by=user, case=case, **kwargs)
-
-
-@pytest.fixture(autouse=True)
-def _record_tables_emptied(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Transactional tests (django_db(transaction=True), live_server): empty the record's tables before
-    pytest-django flushes the database, which the append-only triggers would otherwise refuse. (The same
-    fixture belongs in tests/conftest.py for browser tests that record contacts.)"""
-    marker = request.node.get_closest_marker("django_db")
-    transactional = ("transactional_db" in request.fixturenames or "live_server" in request.fixturenames
-                     or (marker is not None and bool(marker.kwargs.get("transaction"))))
-    if not transactional:
-        yield
-        return
-    request.getfixturevalue("transactional_db")
-    yield
-    triggers.empty_record_tables(connection)

@@ -91,7 +91,7 @@ def compose(request: HttpRequest) -> HttpResponse:
             else:
                 entry = _record(request, form, result, stored)
                 messages.success(request, _("Recorded as sent (entry %(seq)s).") % {"seq": entry.seq})
-                return redirect(entry.get_absolute_url())
+                return redirect("record_entry", pk=entry.pk)
     elif request.method == "POST" and action == "refresh":
         stored = _stored_photos(request)
     return render(request, "checks/compose.html", {"form": form, "result": result, "stored": stored})
@@ -107,7 +107,7 @@ def _record(request: HttpRequest, form: ComposeForm, result: CheckResult, stored
         channel=channel, platform=platform, account=form.selected_account(), direction="outgoing",
         occurred_at=timezone.now(), summary=form.cleaned_data.get("summary") or "",
         text_sent=form.cleaned_data.get("text") or "",
-        check_summary={"verdict": result.verdict, "reasons": [r.code for r in result.reasons]},
+        verdict=result.verdict, check_summary={"reasons": [r.code for r in result.reasons]},
         attachments=[(s.name, s.read(), s.content_type) for s in stored],
     )
 

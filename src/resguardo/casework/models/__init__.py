@@ -8,9 +8,9 @@ from resguardo.casework.models.platforms import AgencyAccount, Platform, Platfor
 
 __all__ = [
     "AccessLog",
-    "ApiToken",
     "Agency",
     "AgencyAccount",
+    "ApiToken",
     "Case",
     "Consent",
     "ContactPoint",
