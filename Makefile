@@ -87,7 +87,7 @@ model: install
 ## messages: extract the web application's strings into the Spanish catalog and compile it (needs gettext)
 messages: install
 	cd src/resguardo && DJANGO_SETTINGS_MODULE=resguardo.web.settings ../../$(BIN)/django-admin makemessages \
-		-l es --no-obsolete --no-location --ignore "engine/*" --ignore "evaluation/*" --ignore "./models/*"
+		-l es --no-obsolete --no-location --ignore "engine/*" --ignore "evaluation/*" --ignore "./models/*" --ignore "cli/*" --ignore "demo/*"
 	cd src/resguardo && DJANGO_SETTINGS_MODULE=resguardo.web.settings ../../$(BIN)/django-admin compilemessages -l es
 
 clean:
