@@ -10,6 +10,7 @@ with rapidfuzz.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections import defaultdict
@@ -67,6 +68,12 @@ TITLES = (
     "judge",
     "juez",
     "jueza",
+)
+_TAG = re.compile(r"[#@]([a-z0-9_]+)")
+MAX_TAG = 40
+_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))(" + "|".join(sorted({re.escape(fold(t).rstrip(".")) for t in TITLES}, key=len, reverse=True))
+    + r")\.?\s+$"
 )
 # Single words that are also everyday words: matched only when written with a capital
 # or inside a hashtag/handle ("Rosa" the name, not "rosa" the colour).
@@ -150,8 +157,6 @@ def name_variants(full_name: str, aliases: Iterable[str] = ()) -> dict[str, str]
     surnames = tokens[1:]
     for surname in surnames:
         variants.setdefault(f"{first} {surname}", "first+surname")
-        for title in TITLES:
-            variants.setdefault(f"{fold(title)} {surname}", "title+surname")
         variants.setdefault(f"{first[0]}. {surname}", "initials")
         variants.setdefault(f"{first[0]} {surname}", "initials")
         variants.setdefault(f"{surname} family", "family")
@@ -180,11 +185,23 @@ def name_variants(full_name: str, aliases: Iterable[str] = ()) -> dict[str, str]
     return {v: k for v, k in variants.items() if len(v.replace(" ", "").replace(".", "")) >= 2}
 
 
-@dataclass
-class _Entry:
-    person: int
-    type: FindingType
-    kind: str
+class _Entry(tuple[int, FindingType, str]):
+    """(person index, finding type, kind of form). A tuple: the index holds millions of them for a large
+    agency, and a tuple is made in C without a Python __init__."""
+
+    __slots__ = ()
+
+    @property
+    def person(self) -> int:
+        return self[0]
+
+    @property
+    def type(self) -> FindingType:
+        return self[1]
+
+    @property
+    def kind(self) -> str:
+        return self[2]
 
 
 @dataclass
@@ -195,6 +212,7 @@ class Roster:
     def __post_init__(self) -> None:
         self._automaton: Any = None
         self._fuzzy: dict[str, list[str]] = {}
+        self._joined: dict[str, list[_Entry]] = {}
         self._fuzzy_people: dict[str, list[int]] = {}
         self._phones: dict[str, int] = {}
         self._allow_phones: set[str] = set()
@@ -220,37 +238,58 @@ class Roster:
 
     # -- index ---------------------------------------------------------------------------
     def _build(self) -> None:
+        # Building allocates about ten objects per name form and none of them form cycles; the cyclic
+        # collector would walk the growing heap again and again (most of the time for 60,000 people).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._build_index()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _build_index(self) -> None:
         automaton = ahocorasick.Automaton()
         entries: dict[str, list[_Entry]] = defaultdict(list)
         fuzzy: dict[str, set[int]] = defaultdict(set)
+        person_type = FindingType.PERSON
         for i, person in enumerate(self.people):
             for variant, kind in name_variants(person.name, person.aliases).items():
-                entries[variant].append(_Entry(i, FindingType.PERSON, kind))
-                joined = variant.replace(" ", "").replace(".", "")
-                if joined != variant and len(joined) >= 6:
-                    # "#JoseLuisGomez", "@chuyperez": names written without spaces in tags.
-                    entries[joined].append(_Entry(i, FindingType.PERSON, kind))
-                if " " not in variant and len(variant) >= MIN_FUZZY_LEN:
-                    fuzzy[variant].add(i)
+                entries[variant].append(_Entry((i, person_type, kind)))
             for handle in person.handles:
                 key = fold(handle.lstrip("@"))
-                entries["@" + key].append(_Entry(i, FindingType.HANDLE, "handle"))
+                entries["@" + key].append(_Entry((i, FindingType.HANDLE, "handle")))
                 if len(key) >= 4:
-                    entries[key].append(_Entry(i, FindingType.HANDLE, "handle"))
+                    entries[key].append(_Entry((i, FindingType.HANDLE, "handle")))
             for email in person.emails:
-                entries[fold(email)].append(_Entry(i, FindingType.EMAIL, "email"))
+                entries[fold(email)].append(_Entry((i, FindingType.EMAIL, "email")))
             for address in person.addresses:
-                entries[" ".join(fold(address).split())].append(_Entry(i, FindingType.ADDRESS, "address"))
+                entries[" ".join(fold(address).split())].append(_Entry((i, FindingType.ADDRESS, "address")))
             for school in person.schools:
-                entries[" ".join(fold(school).split())].append(_Entry(i, FindingType.SCHOOL, "school"))
+                entries[" ".join(fold(school).split())].append(_Entry((i, FindingType.SCHOOL, "school")))
             for phone in person.phones:
                 if len(digits(phone)) >= 7:
                     self._phones[digits(phone)] = i
+        # Once per distinct form rather than once per person's form: the joined spellings used in tags
+        # ("#JoseLuisGomez", "@chuyperez", kept out of the automaton, which they doubled) and the
+        # single words that one-typo matching compares against.
+        joined_forms: dict[str, list[_Entry]] = defaultdict(list)
         for key, value in entries.items():
             automaton.add_word(key, (key, value))
+            names = value if value[-1][1] is person_type and value[0][1] is person_type else [
+                e for e in value if e[1] is person_type]
+            if not names:
+                continue
+            if " " in key or "." in key:
+                joined = key.replace(" ", "").replace(".", "")
+                if len(joined) >= 6:
+                    joined_forms[joined].extend(names)
+            elif len(key) >= MIN_FUZZY_LEN:
+                fuzzy[key].update(e[0] for e in names)
         if len(automaton):
             automaton.make_automaton()
         self._automaton = automaton
+        self._joined = dict(joined_forms)
         by_letter: dict[str, list[str]] = defaultdict(list)
         for variant in fuzzy:
             by_letter[variant[0]].append(variant)
@@ -309,25 +348,63 @@ class Roster:
             # A surname alone is too common in text; on a jersey or a list it is written in capitals
             # or with a number: "RAMÍREZ 10", "Ramírez #10".
             jersey = text[start:end].isupper() or _NUMBER_AFTER.match(text, end) is not None
+            kind = entry.kind
             if all(e.kind == "surname" for e in entries) and not jersey:
-                continue
+                # "Sra. Ramírez", "Judge Reed": a title right before makes a surname a name. Checked here
+                # rather than indexed as title+surname forms, which made the index ~4x larger.
+                title = _TITLE_BEFORE.search(folded, max(0, start - 16), start)
+                if title is None:
+                    continue
+                start, kind = title.start(1), "title+surname"
             person = self.people[entry.person]
             ambiguous = len({e.person for e in entries}) > 1
             roles = {self.people[e.person].role for e in entries}
-            score = 0.9 if entry.kind in ("full", "alias", "handle", "email", "address", "school") else 0.8
+            score = 0.9 if kind in ("full", "alias", "handle", "email", "address", "school") else 0.8
             hits.append(
                 Candidate(
                     start,
                     end,
                     entry.type,
                     score,
-                    f"roster:{entry.kind}",
+                    f"roster:{kind}",
                     person=None if ambiguous else person.name,
                     role=person.role if len(roles) == 1 else None,
                 )
             )
+        hits += self._tag_hits(text, folded)
         hits += self._fuzzy_hits(text, folded, hits)
         return _longest_first(hits)
+
+    def _tag_hits(self, text: str, folded: str) -> list[Candidate]:
+        """Names written without spaces inside #hashtags and @handles: every stretch of the tag is
+        looked up among the joined forms (tags are short, so this is a few hundred lookups at most)."""
+        if not self._joined:
+            return []
+        out: list[Candidate] = []
+        for m in _TAG.finditer(folded):
+            tag_start = m.start(1)
+            tag = folded[tag_start : m.end(1)][:MAX_TAG]
+            i = 0
+            while i <= len(tag) - 6:
+                found = None
+                for j in range(len(tag), i + 5, -1):
+                    entries = self._joined.get(tag[i:j])
+                    if entries:
+                        found = (j, entries)
+                        break
+                if found is None:
+                    i += 1
+                    continue
+                j, entries = found
+                entry = entries[0]
+                person = self.people[entry.person]
+                ambiguous = len({e.person for e in entries}) > 1
+                roles = {self.people[e.person].role for e in entries}
+                out.append(Candidate(tag_start + i, tag_start + j, FindingType.PERSON, 0.8, f"roster:{entry.kind}",
+                                     person=None if ambiguous else person.name,
+                                     role=person.role if len(roles) == 1 else None))
+                i = j
+        return out
 
     def _fuzzy_hits(self, text: str, folded: str, exact: Sequence[Candidate]) -> list[Candidate]:
         """Words one edit (two for long names) from a roster name, swapped letters included:
