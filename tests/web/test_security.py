@@ -110,6 +110,7 @@ def test_templates_have_no_inline_scripts_or_styles() -> None:
 def test_production_settings_pass_the_deploy_checklist(tmp_path) -> None:
     env = {**os.environ, "RESGUARDO_ENV": "production", "SECRET_KEY": "x" * 30 + "-test-only-" + "y" * 30,
            "ALLOWED_HOSTS": "resguardo.example.org", "RESGUARDO_DATA_DIR": str(tmp_path), "DEBUG": "0"}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only; never in a deployment
     result = subprocess.run([sys.executable, "-m", "resguardo.cli.app", "manage", "check", "--deploy",
                              "--fail-level", "WARNING"], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -15,7 +15,7 @@ from typing import Any
 
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop as N_
+from django.utils.translation import gettext_noop
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -110,31 +110,31 @@ def _rows(entry: Entry, langs: Sequence[str]) -> list[list[Any]]:
     if entry.account_identifier:
         channel += f" · {entry.account_identifier}"
     rows = [
-        row(N_("When it happened"), esc(local_time(entry.occurred_at))),
-        row(N_("Channel"), esc(channel)),
-        row(N_("Direction"), esc(entry.get_direction_display())),
-        row(N_("People"), esc(people)),
-        row(N_("Summary"), esc(entry.summary).replace("\n", "<br/>")),
+        row(gettext_noop("When it happened"), esc(local_time(entry.occurred_at))),
+        row(gettext_noop("Channel"), esc(channel)),
+        row(gettext_noop("Direction"), esc(entry.get_direction_display())),
+        row(gettext_noop("People"), esc(people)),
+        row(gettext_noop("Summary"), esc(entry.summary).replace("\n", "<br/>")),
     ]
     if entry.text_sent:
-        rows.append(row(N_("Exact text"), esc(entry.text_sent).replace("\n", "<br/>")))
+        rows.append(row(gettext_noop("Exact text"), esc(entry.text_sent).replace("\n", "<br/>")))
     if entry.verdict:
-        rows.append(row(N_("Check verdict"), esc(entry.get_verdict_display())))
+        rows.append(row(gettext_noop("Check verdict"), esc(entry.get_verdict_display())))
     if entry.corrects_id:
         corrected = f"#{entry.corrects.seq if entry.corrects else '?'} · {entry.corrects_hash}"
-        rows.append(row(N_("Corrects"), esc(corrected), _HASH))
+        rows.append(row(gettext_noop("Corrects"), esc(corrected), _HASH))
     for att in entry.attachments.all():
-        rows.append(row(N_("Attachment"), esc(f"{att.name} · {att.size} B · SHA-256 {att.sha256}"), _HASH))
+        rows.append(row(gettext_noop("Attachment"), esc(f"{att.name} · {att.size} B · SHA-256 {att.sha256}"), _HASH))
     rows += [
-        row(N_("Recorded by"), esc(f"{entry.recorded_by_username} · {local_time(entry.recorded_at)}")),
-        row(N_("Previous hash"), esc(entry.prev_hash), _HASH),
-        row(N_("Entry hash"), esc(entry.entry_hash), _HASH),
+        row(gettext_noop("Recorded by"), esc(f"{entry.recorded_by_username} · {local_time(entry.recorded_at)}")),
+        row(gettext_noop("Previous hash"), esc(entry.prev_hash), _HASH),
+        row(gettext_noop("Entry hash"), esc(entry.entry_hash), _HASH),
     ]
     return rows
 
 
 def _entry_block(entry: Entry, langs: Sequence[str]) -> list[Any]:
-    title = esc(both(N_("Entry"), langs)) + f" #{entry.seq}"
+    title = esc(both(gettext_noop("Entry"), langs)) + f" #{entry.seq}"
     table = Table(_rows(entry, langs), colWidths=[1.6 * inch, 5.4 * inch], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -150,37 +150,37 @@ def export_pdf(agency: Agency, case: Case | None, entries: Sequence[Entry], veri
     langs = [first, "en" if first == "es" else "es"]
     with translation.override(first):
         if case is not None:
-            heading = both(N_("Communication record of case %(number)s"), langs) % {"number": case.number}
+            heading = both(gettext_noop("Communication record of case %(number)s"), langs) % {"number": case.number}
         else:
-            heading = both(N_("Communication record: agency public page"), langs)
+            heading = both(gettext_noop("Communication record: agency public page"), langs)
         story: list[Any] = [
             Paragraph(esc(agency.name), STYLES["agency"]),
             Paragraph(esc(heading), STYLES["title"]),
         ]
         facts = [
-            (both(N_("Period"), langs), period_text(start, end)),
-            (both(N_("Entries in this export"), langs), str(len(entries))),
-            (both(N_("Generated"), langs), local_time(timezone.now())),
+            (both(gettext_noop("Period"), langs), period_text(start, end)),
+            (both(gettext_noop("Entries in this export"), langs), str(len(entries))),
+            (both(gettext_noop("Generated"), langs), local_time(timezone.now())),
         ]
         table = Table([[Paragraph(esc(k), STYLES["label"]), Paragraph(esc(v), STYLES["p"])] for k, v in facts],
                       colWidths=[2.2 * inch, 4.8 * inch], hAlign="LEFT")
         story += [table, Spacer(1, 6)]
         if not entries:
-            story.append(Paragraph(esc(both(N_("No entries in this period."), langs)), STYLES["p"]))
+            story.append(Paragraph(esc(both(gettext_noop("No entries in this period."), langs)), STYLES["p"]))
         for entry in entries:
             story += _entry_block(entry, langs)
         story.append(CondPageBreak(2.2 * inch))
-        story.append(Paragraph(esc(both(N_("Verification"), langs)), STYLES["h"]))
+        story.append(Paragraph(esc(both(gettext_noop("Verification"), langs)), STYLES["h"]))
         statement = []
         for code in langs:
             with translation.override(code):
                 statement.append(verification_statement(verification))
         story.append(KeepTogether([Paragraph(esc(s), STYLES["box"] if i == 0 else STYLES["p2"])
                                    for i, s in enumerate(dict.fromkeys(statement))]))
-        head_label = both(N_("Head hash"), langs)
+        head_label = both(gettext_noop("Head hash"), langs)
         story.append(Paragraph(esc(f"{head_label}: {verification.last_hash}"), _HASH))
         story.append(Spacer(1, 4))
-        story.append(Paragraph(esc(both(N_("How to verify"), langs)) + ": " + esc(
+        story.append(Paragraph(esc(both(gettext_noop("How to verify"), langs)) + ": " + esc(
             "Recompute the hashes from the JSON export of the same case and period. " + HOW_TO_VERIFY),
             STYLES["small"]))
         title = safe_text(heading)

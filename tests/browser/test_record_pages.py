@@ -13,13 +13,12 @@ from resguardo.casework.models import Case, Platform, User
 from resguardo.records.chain import verify_chain
 from resguardo.records.models import Entry
 from tests.agency_fixtures import PASSWORD
-from tests.browser.conftest import browser, visit  # noqa: F401 - fixtures
 from tests.records.conftest import record
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_record_pages_are_accessible_and_work(worker: User, supervisor: User, case_a: Case, visit: Any,  # noqa: F811
+def test_record_pages_are_accessible_and_work(worker: User, supervisor: User, case_a: Case, visit: Any,
                                               tmp_path: Path) -> None:
     whatsapp = Platform.objects.create(slug="whatsapp-test", name="WhatsApp", kind="messaging", hipaa_baa="no",
                                        end_to_end_encryption="yes", privacy_summary_es="-", privacy_summary_en="-")
@@ -63,9 +62,11 @@ def test_record_pages_are_accessible_and_work(worker: User, supervisor: User, ca
     you.open(f"/cases/{case_a.pk}/record/")
 
     with you.page.expect_download() as download:
-        you.page.click("text=Export PDF")
+        you.page.click("form[aria-labelledby=export-heading] button:not([formaction])")
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
 
+    supervisor.preferred_language = "en"  # signing in applies the user's own language
+    supervisor.save()
     boss = visit("supervisor", locale="en-US")
     boss.sign_in("sara", PASSWORD)
     boss.open("/record/verify/")
