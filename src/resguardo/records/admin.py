@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from django.contrib import admin
 
+from resguardo.casework.admin import AgencyAdminMixin
 from resguardo.records.models import Attachment, Entry
 
 
-class ReadOnlyRecordAdmin(admin.ModelAdmin):
-    def _is_admin(self, request) -> bool:  # type: ignore[no-untyped-def]
-        return bool(request.user.is_active and getattr(request.user, "is_administrator", False))
-
-    def has_module_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
-        return self._is_admin(request)
-
-    def has_view_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
-        return self._is_admin(request)
+class ReadOnlyRecordAdmin(AgencyAdminMixin, admin.ModelAdmin):
+    """Administrators of the agency may look (AgencyAdminMixin); nobody may add, change or delete."""
 
     def has_add_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
         return False
@@ -38,8 +32,7 @@ class EntryAdmin(ReadOnlyRecordAdmin):
     search_fields = ("case_number", "entry_hash")
 
     def get_queryset(self, request):  # type: ignore[no-untyped-def]
-        queryset = super().get_queryset(request)
-        return queryset if request.user.is_superuser else queryset.filter(agency_id=request.user.agency_id)
+        return self.scoped(request, super().get_queryset(request), "agency_id")
 
 
 @admin.register(Attachment)
@@ -47,5 +40,4 @@ class AttachmentAdmin(ReadOnlyRecordAdmin):
     list_display = ("name", "entry", "size", "sha256")
 
     def get_queryset(self, request):  # type: ignore[no-untyped-def]
-        queryset = super().get_queryset(request)
-        return queryset if request.user.is_superuser else queryset.filter(entry__agency_id=request.user.agency_id)
+        return self.scoped(request, super().get_queryset(request), "entry__agency_id")
