@@ -13,7 +13,21 @@ from resguardo.casework.models import ApiToken
 pytestmark = pytest.mark.django_db
 
 
-def test_every_api_operation_conforms_to_its_schema(ready, worker) -> None:
+@pytest.fixture
+def keep_test_connection():  # type: ignore[no-untyped-def]
+    """Calling the WSGI application directly fires request_finished, which closes the database connection
+    (and with it the test's transaction on PostgreSQL); Django's own test client disconnects it the same way."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+def test_every_api_operation_conforms_to_its_schema(ready, worker, keep_test_connection) -> None:
     from resguardo.web.wsgi import application
 
     headers = {"Authorization": f"Bearer {ApiToken.issue(worker, 'schemathesis')[1]}"}
