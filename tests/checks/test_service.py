@@ -118,3 +118,43 @@ def test_photo_with_gps_is_stripped_and_unreadable_photos_block(ready, check) ->
     assert b"Exif" not in good.sanitized[:200]
     assert "photo.location" in codes(result)
     assert not bad.ok and "photo.unreadable" in codes(result) and result.verdict == "block"
+
+
+def test_the_answer_never_names_people_of_cases_the_user_cannot_see(ready, check, case_b) -> None:
+    result = check("¡Felicidades a Marky Reed por su premio!", purpose="public_recognition")
+    assert result.verdict == "block"  # the engine still protects him ...
+    assert all(f["person"] is None and f["role"] is None for f in result.findings)  # ... without telling who
+    assert not any("roster" in r.message for r in result.reasons)
+    own = check("¡Felicidades a Sofía Ramírez por su premio!", purpose="public_recognition")
+    assert any(f["person"] == "Sofía Ramírez Luna" for f in own.findings)
+
+
+def test_a_childs_school_sent_to_a_parent_is_blocked(ready, check) -> None:
+    result = check("Hola Carmen, Sofía ya está inscrita en la Escuela Primaria Benito Juárez.", case=ready["case"],
+                   recipients=[ready["mother"]], account=ready["accounts"]["whatsapp"])
+    assert "privacy.placement" in codes(result) and result.verdict == "block"
+
+
+def test_another_familys_person_in_a_private_message_is_blocked(ready, check, case_b) -> None:
+    result = check("Hola Carmen, Marcus Reed también irá a la reunión.", case=ready["case"],
+                   recipients=[ready["mother"]], account=ready["accounts"]["whatsapp"])
+    assert "privacy.other_case" in codes(result) and result.verdict == "block"
+
+
+def test_a_newer_revocation_ends_an_older_consent(ready, check, worker) -> None:
+    from django.utils import timezone
+
+    mother = ready["mother"]
+    whatsapp = Platform.objects.get(slug="whatsapp")
+    Consent.objects.create(person=mother, platform=whatsapp, purpose="messaging", given_by_name="Carmen Luna",
+                           given_on=dt.date(2026, 6, 1), approved_at=timezone.now(), revoked_at=timezone.now(),
+                           revocation_reason="Pidió dejar de usar WhatsApp", recorded_by=worker)
+    result = check("Hola Carmen, nos vemos el jueves.", case=ready["case"], recipients=[mother],
+                   account=ready["accounts"]["whatsapp"])
+    assert "consent.revoked" in codes(result) and result.verdict == "block"
+
+
+def test_a_post_without_a_case_is_public_whatever_the_caller_says(ready, check) -> None:
+    result = check("Sofía Ramírez Luna, 9, Escuela Primaria Benito Juárez", audience="private",
+                   platform=Platform.objects.get(slug="facebook"))
+    assert result.audience == "public" and result.verdict == "block"

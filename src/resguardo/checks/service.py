@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -157,8 +158,9 @@ def run_check(request: CheckRequest) -> CheckResult:
 def _run(req: CheckRequest, lang: str) -> CheckResult:
     reasons: list[Reason] = []
     platform = req.account.platform if req.account is not None else req.platform
-    audience = req.audience or ("public" if req.case is None or req.purpose == "public_recognition"
-                                else "private")
+    # Without a case, or to recognise or recruit, it is public whatever the caller says.
+    public_context = req.case is None or req.purpose == "public_recognition"
+    audience = "public" if public_context else (req.audience or "private")
     today = timezone.localdate()
     text = req.text or ""
 
@@ -166,12 +168,22 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
     scanner = scanner_for(req.agency)
     scan = scanner.scan(text[:MAX_TEXT], audience=audience, platform=platform.slug if platform else None,
                         ui_lang=lang)  # type: ignore[arg-type]
-    findings = [{"start": f.start, "end": f.end, "type": f.type.value, "text": f.text, "severity": f.severity,
-                 "reason": f.reason, "person": f.person, "role": f.role} for f in scan.findings]
+    owners = _owners(scanner.roster, scan.findings)
+    visible = _visible_owner_ids(req.user, owners)
+    findings = []
     for f in scan.findings:
+        ids = owners.get(f.person or "", ())
+        shown = not ids or any(i in visible for i in ids)
+        # The engine may know every name in the agency; the answer names only people this user may see.
+        reason = f.reason if shown else _ROSTER_ROLE.sub("", f.reason)
+        findings.append({"start": f.start, "end": f.end, "type": f.type.value, "text": f.text,
+                         "severity": f.severity, "reason": reason, "person": f.person if shown else None,
+                         "role": f.role if shown else None})
         if f.severity in ("block", "review"):
-            reasons.append(Reason(f"content.{f.type.value.lower()}", f.severity, f.reason,
+            reasons.append(Reason(f"content.{f.type.value.lower()}", f.severity, reason,
                                   _tip("hipaa" if f.type == FindingType.HEALTH else "privacy")))
+    if req.case is not None and audience == "private":
+        reasons.extend(_private_disclosures(scan.findings, owners, req.case, list(req.recipients)))
     has_health = any(f.type == FindingType.HEALTH for f in scan.findings)
 
     # -- platform fitness and accounts -------------------------------------------------------
@@ -280,14 +292,20 @@ def _lang_name(code: str) -> str:
     return _("Spanish") if code == "es" else _("English") if code == "en" else code
 
 
+def _current_consent(person: Person, platform: Platform, purpose: str) -> Consent | None:
+    """The most recent consent decides: a newer revocation or refusal ends an older consent."""
+    return (Consent.objects.filter(person=person, platform=platform, purpose=purpose)
+            .order_by("-given_on", "-created_at", "-id").first())
+
+
 def _has_consent(person: Person, platform: Platform, purpose: str, today: dt.date) -> bool:
-    return any(c.status_on(today) == Consent.Status.ACTIVE
-               for c in Consent.objects.filter(person=person, platform=platform, purpose=purpose))
+    current = _current_consent(person, platform, purpose)
+    return current is not None and current.status_on(today) == Consent.Status.ACTIVE
 
 
 def _consent_reasons(person: Person, platform: Platform, purpose: str, today: dt.date) -> list[Reason]:
-    consents = list(Consent.objects.filter(person=person, platform=platform, purpose=purpose))
-    statuses = {c.status_on(today) for c in consents}
+    current = _current_consent(person, platform, purpose)
+    statuses = {current.status_on(today)} if current is not None else set()
     values = {"name": person.full_name, "platform": platform.name, "purpose": Purpose(purpose).label}
     if Consent.Status.ACTIVE in statuses:
         return []
@@ -382,3 +400,61 @@ def _photo_reasons(name: str, report: dict[str, Any]) -> list[Reason]:
                                 "sanitized copy. Check it before sending.")
                               % {**values, "faces": faces, "texts": texts}, _tip("photos")))
     return reasons
+
+
+_ROSTER_ROLE = re.compile(r" \((?:del roster|on the roster): [^)]*\)")
+_CONTACT_TYPES = {FindingType.ADDRESS, FindingType.PHONE, FindingType.EMAIL, FindingType.HANDLE, FindingType.SCHOOL}
+
+
+def _owners(roster: Any, findings: Sequence[Any]) -> dict[str, tuple[str, ...]]:
+    """Roster ids ("person:12", "staff:3") of the people the findings name, by the name the engine gives."""
+    names = {f.person for f in findings if f.person}
+    if not names:
+        return {}
+    out: dict[str, list[str]] = {}
+    for person in roster.people:
+        if person.name in names and person.id:
+            out.setdefault(person.name, []).append(person.id)
+    return {name: tuple(ids) for name, ids in out.items()}
+
+
+def _visible_owner_ids(user: User, owners: dict[str, tuple[str, ...]]) -> set[str]:
+    from resguardo.casework.access import visible_people
+
+    ids = {i for group in owners.values() for i in group}
+    person_pks = [int(i.split(":", 1)[1]) for i in ids if i.startswith("person:")]
+    visible = {f"person:{pk}" for pk in visible_people(user).filter(pk__in=person_pks).values_list("pk", flat=True)}
+    return visible | {i for i in ids if i.startswith("staff:")}  # colleagues' names are not secret at work
+
+
+def _private_disclosures(findings: Sequence[Any], owners: dict[str, tuple[str, ...]], case: Case,
+                         recipients: list[Person]) -> list[Reason]:
+    """In a private message: details of someone outside this case, or of one person of the case sent to
+    another — above all a child's or foster family's whereabouts sent to a parent or relative."""
+    on_case = {f"person:{p.pk}": p for p in case.people.all()}
+    to_ids = {f"person:{p.pk}" for p in recipients}
+    family_recipient = any(p.role in ("parent", "relative", "other") for p in recipients)
+    out: list[Reason] = []
+    for f in findings:
+        ids = owners.get(f.person or "", ())
+        if not ids or any(i.startswith("staff:") for i in ids):
+            continue
+        if not any(i in on_case for i in ids):
+            out.append(Reason("privacy.other_case", "block",
+                              _("This message mentions someone from another case (%(text)s). Never share other "
+                                "families' information.") % {"text": f.text}, _tip("privacy")))
+            continue
+        owner = next(on_case[i] for i in ids if i in on_case)
+        if f.type not in _CONTACT_TYPES or f"person:{owner.pk}" in to_ids:
+            continue
+        values = {"name": owner.full_name, "text": f.text}
+        if family_recipient and owner.role in ("child", "foster_parent"):
+            out.append(Reason("privacy.placement", "block",
+                              _("This gives %(name)s's contact details or whereabouts (%(text)s) to a parent or "
+                                "relative. Placement details are not shared this way.") % values, _tip("privacy"),
+                              owner.pk))
+        else:
+            out.append(Reason("privacy.third_party", "review",
+                              _("This shares %(name)s's contact details (%(text)s) with the recipients. Is that "
+                                "needed?") % values, _tip("privacy"), owner.pk))
+    return out
