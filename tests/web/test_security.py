@@ -123,3 +123,30 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path) -> None:
     result = subprocess.run([sys.executable, "-m", "resguardo.cli.app", "manage", "check"], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode != 0 and "SECRET_KEY" in result.stderr
+
+
+def test_lookalike_user_names_share_one_lock(worker) -> None:
+    client = Client()
+    for name in ("ana", "ANA", "ａｎａ", "𝐚𝐧𝐚", "Ana"):
+        client.post(reverse("login"), {"username": name, "password": "wrong"})
+    for name in ("ana", "ａｎａ"):
+        assert client.post(reverse("login"), {"username": name, "password": PASSWORD}).status_code == 429
+
+
+def test_many_failures_from_one_office_address_do_not_lock_out_a_colleague(worker, supervisor) -> None:
+    client = Client()
+    for i in range(25):
+        client.post(reverse("login"), {"username": f"nobody{i}", "password": "wrong"})
+    assert client.post(reverse("login"), {"username": "sara", "password": PASSWORD}).status_code == 302
+
+
+def test_behind_a_trusted_proxy_the_forwarded_address_is_used(settings, worker) -> None:
+    from django.test import RequestFactory
+
+    from resguardo.casework.access import client_ip
+
+    settings.TRUSTED_PROXY_HOPS = 1
+    request = RequestFactory().get("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7", REMOTE_ADDR="10.0.0.2")
+    assert client_ip(request) == "203.0.113.7"  # not the address the client wrote first
+    settings.TRUSTED_PROXY_HOPS = 0
+    assert client_ip(request) == "10.0.0.2"

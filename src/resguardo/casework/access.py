@@ -39,6 +39,15 @@ def can_edit_case(user: User | AnonymousUser, case: Case) -> bool:
 
 
 def client_ip(request: HttpRequest) -> str | None:
+    """The client's address. Behind N trusted reverse proxies (TRUSTED_PROXY_HOPS=N), the address the
+    nearest of them saw, from X-Forwarded-For; never an address the client itself wrote in that header."""
+    from django.conf import settings
+
+    hops = getattr(settings, "TRUSTED_PROXY_HOPS", 0)
+    if hops > 0:
+        forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if a.strip()]
+        if len(forwarded) >= hops:
+            return forwarded[-hops][:45] or None
     return request.META.get("REMOTE_ADDR") or None
 
 

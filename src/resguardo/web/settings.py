@@ -130,7 +130,10 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # Login throttling: this many failures per username or per address within the window locks it.
 LOGIN_MAX_FAILURES = int(os.environ.get("LOGIN_MAX_FAILURES", "5"))
+LOGIN_MAX_FAILURES_PER_ADDRESS = int(os.environ.get("LOGIN_MAX_FAILURES_PER_ADDRESS", "50"))
 LOGIN_FAILURE_WINDOW = int(os.environ.get("LOGIN_FAILURE_WINDOW", str(15 * 60)))
+# Behind reverse proxies, how many of them append to X-Forwarded-For (0: use the connection's address).
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 
 if PRODUCTION:
     SESSION_COOKIE_SECURE = True

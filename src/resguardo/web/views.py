@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth.forms import AuthenticationForm
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
@@ -18,6 +18,7 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
+from resguardo.casework.access import client_ip
 from resguardo.casework.models import LoginFailure
 
 
@@ -29,13 +30,18 @@ def _safe_next(request: HttpRequest, default: str) -> str:
     return default
 
 
+def _login_key(username: str) -> str:
+    """The form Django compares user names in (NFKC), case-folded: "ａｎａ" and "ANA" are "ana"."""
+    return unicodedata.normalize("NFKC", username).casefold()[:150]
+
+
 def _locked_out(username: str, ip: str | None) -> bool:
     since = timezone.now() - dt.timedelta(seconds=settings.LOGIN_FAILURE_WINDOW)
     recent = LoginFailure.objects.filter(at__gte=since)
-    by_user = recent.filter(username__iexact=username).count() if username else 0
+    by_user = recent.filter(username=username).count() if username else 0
     by_ip = recent.filter(ip=ip).count() if ip else 0
-    # An address gets more room than one account, since an office shares one address.
-    return by_user >= settings.LOGIN_MAX_FAILURES or by_ip >= settings.LOGIN_MAX_FAILURES * 4
+    # An address gets much more room than one account: an office (or a proxy) shares one address.
+    return by_user >= settings.LOGIN_MAX_FAILURES or by_ip >= settings.LOGIN_MAX_FAILURES_PER_ADDRESS
 
 
 @sensitive_post_parameters("password")
@@ -47,15 +53,15 @@ def login_view(request: HttpRequest) -> HttpResponse:
     form = AuthenticationForm(request, data=request.POST or None)
     locked = False
     if request.method == "POST":
-        username = (request.POST.get("username") or "")[:150]
-        ip = request.META.get("REMOTE_ADDR")
+        username = _login_key(request.POST.get("username") or "")
+        ip = client_ip(request)
         if _locked_out(username, ip):
             locked = True
             form = AuthenticationForm(request)
         elif form.is_valid():
             user = form.get_user()
             auth.login(request, user)
-            LoginFailure.objects.filter(Q(username__iexact=username)).delete()
+            LoginFailure.objects.filter(username=username).delete()
             if user.preferred_language:
                 request.session["preferred_language"] = user.preferred_language
                 translation.activate(user.preferred_language)
