@@ -130,6 +130,7 @@ def test_bad_rows_are_listed_and_nothing_is_written(agency, staff) -> None:
 @pytest.mark.parametrize(("data", "expected"), [
     (b"", "empty"),
     (b"   \n", "empty"),
+    (b"\xef\xbb\xbf", "empty"),  # only a byte-order mark
     (b"case_number,unit\x00,person_id\n", "binary"),
     (b"case_number,unit,person_id,role,first_name\n", "no rows"),
     (b"case_number,unit,first_name\n1,Unidad Norte,Ana\n", "person_id, role"),
@@ -138,6 +139,15 @@ def test_unreadable_files_are_refused_with_a_reason(agency, staff, data, expecte
     plan = import_csv(data, agency, staff, dry_run=True)
     assert plan.file_error and expected in plan.file_error
     assert not plan.errors and plan.summary.cases_create == 0
+
+
+def test_an_unclosed_quote_is_a_row_error_not_swallowed_rows(agency, staff) -> None:
+    data = (HEADER + '2026-0501,Unidad Norte,ana,open,P-1,child,"Ana,Pérez,2015-01-01,\n'
+            + "2026-0501,Unidad Norte,ana,open,P-2,child,Luis,Pérez,2016-01-01,\n"
+            + "2026-0501,Unidad Norte,ana,open,P-3,child,Rosa,Pérez,2017-01-01,\n").encode()
+    plan = import_csv(data, agency, staff, dry_run=False)
+    assert plan.errors and "quote" in plan.errors[0].message
+    assert not Case.objects.filter(number="2026-0501").exists()
 
 
 def test_a_windows_1252_file_is_refused_saying_where_not_garbled(agency, staff) -> None:

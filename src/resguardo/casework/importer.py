@@ -235,6 +235,9 @@ def _split_list(value: str) -> list[str]:
     return list(seen)
 
 
+SPANS_LINES: dict[str, str] = {}  # marker: the row ran over several physical lines
+
+
 class _Rows:
     """Reads the CSV text into (line, {column: value}) with the header mapped to canonical columns."""
 
@@ -243,6 +246,8 @@ class _Rows:
         self.reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
         try:
             header = next(self.reader)
+        except StopIteration:
+            raise ImportFileError(_("The file is empty.")) from None  # e.g. only a byte-order mark
         except csv.Error as exc:
             raise ImportFileError(_("The header line cannot be read as CSV: %(error)s") % {"error": exc}) from None
         self.names: dict[str, str] = {}  # canonical column -> header as written
@@ -285,8 +290,13 @@ class _Rows:
             except csv.Error as exc:
                 raise ImportFileError(_("Line %(line)s cannot be read as CSV: %(error)s")
                                       % {"line": self.reader.line_num, "error": exc}) from None
-            line, previous = previous + 1, self.reader.line_num
+            line, spanned, previous = previous + 1, self.reader.line_num - previous, self.reader.line_num
             if not any(cell.strip() for cell in row):
+                continue
+            if spanned > 1:
+                # A value with a line break: in an export from a case-management system that is nearly
+                # always a quote (") left open, which would swallow the following rows into one value.
+                yield line, SPANS_LINES
                 continue
             count += 1
             if count > MAX_ROWS:
@@ -473,6 +483,10 @@ def parse(data: bytes, agency: Agency) -> ImportPlan:
         seen: dict[tuple[str, str], int] = {}
         for line, row in rows:
             plan.summary.rows += 1
+            if row is SPANS_LINES:
+                check.error(line, "", _("This row runs over several lines: a quote (\") is probably not closed. "
+                                        "Values may not contain line breaks."))
+                continue
             if row is None:
                 check.error(line, "", _("This row has more values than the header has columns (a comma inside "
                                         "a value must be in quotes)."))
