@@ -81,3 +81,17 @@ def test_create_api_token_command_prints_a_working_token(worker, capsys) -> None
     call_command("create_api_token", "ana", "--name", "cms")
     key = capsys.readouterr().out.strip()
     assert key.startswith("rg_") and post(key, {"text": "hola"}).status_code == 200
+
+
+def test_a_body_over_the_limit_is_413_not_a_server_error(ready, token, settings) -> None:
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = post(token, {"text": "x" * 5000})
+    assert response.status_code == 413 and "too large" in response.json()["detail"]
+
+
+def test_out_of_range_numbers_are_refused_not_server_errors(ready, token, worker) -> None:
+    client = Client()
+    client.force_login(worker)
+    assert client.get("/api/cases", {"offset": 10**30}).status_code == 422
+    assert client.get(f"/api/cases/{10**30}").status_code in (404, 422)
+    assert post(token, {"text": "hola", "account_id": 10**30}).status_code == 422

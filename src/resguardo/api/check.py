@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.conf import settings
 from django.http import Http404, HttpRequest
+from django.utils import translation
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
 
-from resguardo.casework.access import get_case, log_access
+from resguardo.casework.access import MAX_ID, get_case, log_access
 from resguardo.casework.models import AccessLog, AgencyAccount, Platform
 from resguardo.checks.service import CheckPhoto, CheckRequest, PhotoOutcome, run_check
 
@@ -26,10 +28,11 @@ class PhotoIn(Schema):
 class CheckIn(Schema):
     text: str = Field("", max_length=20_000, description="The message or post exactly as it would be sent")
     purpose: Literal["messaging", "virtual_visits", "photos", "public_recognition"] = "messaging"
-    case_id: int | None = Field(None, description="The case it is about; omit for the agency's public page")
-    recipient_ids: list[int] = Field(default_factory=list, max_length=50,
+    case_id: int | None = Field(None, ge=1, le=MAX_ID,
+                                description="The case it is about; omit for the agency's public page")
+    recipient_ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(default_factory=list, max_length=50,
                                      description="People on the case who receive it")
-    account_id: int | None = Field(None, description="The agency account it goes out from")
+    account_id: int | None = Field(None, ge=1, le=MAX_ID, description="The agency account it goes out from")
     platform: str | None = Field(None, max_length=40, description="Platform identifier when no account is given")
     audience: Literal["public", "private"] | None = Field(None, description="Default: public without a case")
     lang: Literal["es", "en"] | None = Field(None, description="Language of the reasons; default: the user's")
@@ -109,21 +112,25 @@ def check(request: HttpRequest, body: CheckIn) -> Any:
         platform = Platform.objects.filter(slug=body.platform.strip().lower()).first()
         if platform is None:
             return Status(404, {"detail": f"Unknown platform {body.platform!r}."})
+    lang: str = body.lang or user.preferred_language or (get_language() or "es")[:2]
     photos: list[CheckPhoto] = []
     rejected: list[PhotoOutcome] = []
     total = 0
-    for photo in body.photos:
-        try:
-            data = base64.b64decode(photo.data_base64, validate=True)
-        except (binascii.Error, ValueError):
-            rejected.append(PhotoOutcome(photo.name, False, error=f"{photo.name}: not valid base64"))
-            continue
-        total += len(data)
-        if total > settings.MAX_UPLOAD_BYTES:
-            rejected.append(PhotoOutcome(photo.name, False, error=f"{photo.name}: the photos are too large together"))
-            continue
-        photos.append(CheckPhoto(photo.name, data))
-    lang: str = body.lang or user.preferred_language or (get_language() or "es")[:2]
+    with translation.override(lang):
+        for photo in body.photos:
+            try:
+                data = base64.b64decode(photo.data_base64, validate=True)
+            except (binascii.Error, ValueError):
+                rejected.append(PhotoOutcome(photo.name, False, error=_("%(name)s: not valid base64.")
+                                             % {"name": photo.name}))
+                continue
+            total += len(data)
+            if total > settings.MAX_UPLOAD_BYTES:
+                rejected.append(PhotoOutcome(photo.name, False, error=_("%(name)s: the photos are too large "
+                                                                        "together.") % {"name": photo.name}))
+                continue
+            photos.append(CheckPhoto(photo.name, data))
+        unreadable_tip = _("Guide, privacy: no photos with identifying details; strip location.")
     result = run_check(CheckRequest(agency=user.agency, user=user, text=body.text, purpose=body.purpose, case=case,
                                     recipients=recipients, account=account, platform=platform,
                                     audience=body.audience, photos=photos, ui_lang=lang))
@@ -135,5 +142,5 @@ def check(request: HttpRequest, body: CheckIn) -> Any:
         answer["photos"] += [r.as_dict() for r in rejected]
         answer["verdict"] = "block"
         answer["reasons"].insert(0, {"code": "photo.unreadable", "severity": "block", "message": rejected[0].error,
-                                     "tip": "", "person_id": None})
+                                     "tip": unreadable_tip, "person_id": None})
     return answer

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
-from django.http import Http404, HttpRequest
+from django.core.exceptions import RequestDataTooBig
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
-from ninja import NinjaAPI, Schema, Status
+from ninja import Field, NinjaAPI, Schema, Status
 from ninja.security import HttpBearer, django_auth
 
 from resguardo.api.check import router as check_router
@@ -97,7 +98,9 @@ def _person(person: Any) -> dict[str, Any]:
 
 
 @api.get("/cases", response=list[CaseOut], summary="Cases the user may see")
-def list_cases(request: HttpRequest, status: str | None = None, limit: int = 100, offset: int = 0):  # type: ignore[no-untyped-def]
+def list_cases(request: HttpRequest, status: str | None = None,  # type: ignore[no-untyped-def]
+               limit: Annotated[int, Field(ge=1, le=500)] = 100,
+               offset: Annotated[int, Field(ge=0, le=10**9)] = 0):
     cases = visible_cases(request.user).select_related("unit", "assigned_worker").order_by("number")
     if status:
         cases = cases.filter(status=status)
@@ -125,3 +128,8 @@ def person_detail(request: HttpRequest, person_id: int):  # type: ignore[no-unty
 
 
 api.add_router("/", check_router)
+
+
+@api.exception_handler(RequestDataTooBig)
+def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+    return api.create_response(request, {"detail": "The request is too large (photos: 10 MB in all)."}, status=413)

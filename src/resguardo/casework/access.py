@@ -69,10 +69,20 @@ def log_access(request: HttpRequest, action: Any, *, case: Case | None = None, p
     )
 
 
+MAX_ID = 2**63 - 1  # larger numbers overflow the database's integer: they name nothing
+
+
+def _id(pk: int | str) -> int:
+    value = int(pk)
+    if not 0 < value <= MAX_ID:
+        raise ValueError(pk)
+    return value
+
+
 def get_case(request: HttpRequest, pk: int | str, *, action: Any = AccessLog.Action.VIEW) -> Case:
     """The case if this user may see it (and the access logged), else 404."""
     try:
-        case = visible_cases(request.user).select_related("unit", "assigned_worker").get(pk=int(pk))
+        case = visible_cases(request.user).select_related("unit", "assigned_worker").get(pk=_id(pk))
     except (Case.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
     if action:
@@ -82,7 +92,7 @@ def get_case(request: HttpRequest, pk: int | str, *, action: Any = AccessLog.Act
 
 def get_person(request: HttpRequest, pk: int | str, *, action: Any = AccessLog.Action.VIEW) -> Person:
     try:
-        person = visible_people(request.user).select_related("case", "case__unit").get(pk=int(pk))
+        person = visible_people(request.user).select_related("case", "case__unit").get(pk=_id(pk))
     except (Person.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
     if action:
