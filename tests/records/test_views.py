@@ -174,3 +174,35 @@ def test_public_page_record_is_for_supervisors_and_administrators(agency, worker
     assert client_for(worker).get(f"/record/entries/{post.pk}/").status_code == 404
     own = append_entry(agency, recorded_by=worker, channel="social_media", summary="Anuncio de la feria.")
     assert client_for(worker).get(f"/record/entries/{own.pk}/").status_code == 200
+
+
+def test_an_invalid_export_period_exports_nothing(case_a, worker) -> None:  # type: ignore[no-untyped-def]
+    from tests.records.conftest import client_for, record
+
+    record(case_a, worker)
+    client = client_for(worker)
+    for query in ({"start": "2026-02-30"}, {"start": "2026-12-01", "end": "2026-01-01"}, {"channel": "bogus"}):
+        response = client.get(f"/cases/{case_a.pk}/record/export.json", query)
+        assert response.status_code == 400, query
+        assert b"entry_hash" not in response.content
+
+
+def test_a_contact_is_recorded_only_from_ones_own_accounts(case_a, worker, worker_same_unit, whatsapp,  # type: ignore[no-untyped-def]
+                                                            administrator) -> None:
+    from resguardo.casework.models import AgencyAccount
+    from tests.records.conftest import client_for
+
+    theirs = AgencyAccount.objects.create(agency=case_a.agency, platform=whatsapp, owner=worker_same_unit,
+                                          identifier="(213) 555-0177", registered_by=administrator)
+    page = client_for(worker).get(f"/cases/{case_a.pk}/record/new/").content.decode()
+    assert "(213) 555-0177" not in page
+    assert theirs.pk
+
+
+def test_admin_views_of_entries_are_in_the_access_log(case_a, worker, administrator) -> None:  # type: ignore[no-untyped-def]
+    from resguardo.casework.models import AccessLog
+    from tests.records.conftest import client_for, record
+
+    entry = record(case_a, worker)
+    client_for(administrator).get(f"/admin/records/entry/{entry.pk}/change/")
+    assert AccessLog.objects.filter(user=administrator, case_id=case_a.pk, what__startswith="admin").exists()

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from django.contrib import admin
 
+from resguardo.casework.access import log_access
 from resguardo.casework.admin import AgencyAdminMixin
+from resguardo.casework.models import AccessLog
 from resguardo.records.models import Attachment, Entry
 
 
@@ -33,6 +35,14 @@ class EntryAdmin(ReadOnlyRecordAdmin):
 
     def get_queryset(self, request):  # type: ignore[no-untyped-def]
         return self.scoped(request, super().get_queryset(request), "agency_id")
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):  # type: ignore[no-untyped-def]
+        # Reading an entry here shows what was sent to a family: it goes in the access log like any page.
+        entries = self.scoped(request, Entry.objects.all(), "agency_id")
+        entry = entries.filter(pk=object_id).select_related("case").first() if str(object_id).isdigit() else None
+        if entry is not None:
+            log_access(request, AccessLog.Action.VIEW, case=entry.case, what=f"admin: record entry {entry.seq}")
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 @admin.register(Attachment)

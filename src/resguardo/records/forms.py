@@ -74,6 +74,9 @@ class EntryForm(forms.Form):
         else:
             people.queryset = case.people.order_by("role", "first_name")
         accounts = AgencyAccount.objects.filter(agency_id=agency_id, active=True).select_related("platform")
+        if user is not None:
+            # A contact is recorded as made from the recording worker's own agency accounts only.
+            accounts = accounts.filter(owner=user)
         self.fields["account"].queryset = accounts
         if not self.is_bound and "occurred_at" not in self.initial:
             self.initial["occurred_at"] = timezone.localtime().replace(second=0, microsecond=0)

@@ -190,7 +190,8 @@ def _save(request: HttpRequest, scope: Scope, form: EntryForm, corrects: Entry |
 
 def _entry_form(request: HttpRequest, case_pk: int | None) -> HttpResponse:
     scope = _scope(request, case_pk)
-    form = EntryForm(request.POST or None, request.FILES or None, agency_id=scope.agency.pk, case=scope.case)
+    form = EntryForm(request.POST or None, request.FILES or None, agency_id=scope.agency.pk, case=scope.case,
+                     user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
             entry = _save(request, scope, form)
@@ -258,7 +259,12 @@ def record_verify(request: HttpRequest) -> HttpResponse:
 
 def _export(request: HttpRequest, case_pk: int | None, kind: str) -> HttpResponse:
     scope = _scope(request, case_pk)
-    _form, entries, _in_period, period = _filtered(request, scope.entries())
+    form, entries, _in_period, period = _filtered(request, scope.entries())
+    if form.is_bound and not form.is_valid():
+        # An export for court covers exactly the period asked for; a wrong period is refused, never widened.
+        message = _("The period or channel is not valid; nothing was exported. Go back and correct it.")
+        return render(request, "error.html", {"title": _("Nothing exported"), "message": message, "status": 400},
+                      status=400)
     entries = entries.select_related("corrects").prefetch_related("attachments").order_by("seq")
     verification = verify_chain(scope.agency)
     start, end = period["start"], period["end"]
