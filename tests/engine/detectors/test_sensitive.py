@@ -18,6 +18,8 @@ def found(text: str, audience: str = "public", people: list[tuple[int, int]] | N
         "Our volunteers packed 200 gift bags for children in foster care.",
         "Si su hijo recibe terapia, pregunte por nuestro grupo de apoyo.",
         "Learn how adoption works at our info night.",
+        "May is Foster Care Awareness Month! Thank you to all our foster parents for your dedication.",
+        "Gracias a todas nuestras familias de acogida por su dedicación.",
     ],
 )
 def test_generic_mentions_in_public_posts_pass(text: str) -> None:
@@ -33,6 +35,8 @@ def test_generic_mentions_in_public_posts_pass(text: str) -> None:
         ("Nuestra niña de acogida ya camina", ("nina de acogida", "CASE_DETAIL")),
         ("mi mamá salió positivo a cocaína", ("salio positivo a cocaina", "HEALTH")),
         ("my brother has an IEP meeting", ("IEP", "HEALTH")),
+        ("Jayden is still in foster care with a new family", ("foster care", "CASE_DETAIL")),
+        ("Our foster son starts kindergarten tomorrow", ("foster son", "CASE_DETAIL")),
     ],
 )
 def test_first_and_third_person_make_it_specific(text: str, expected: tuple[str, str]) -> None:

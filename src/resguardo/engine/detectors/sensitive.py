@@ -259,7 +259,7 @@ _HEALTH = re.compile(r"\b(?:" + "|".join(HEALTH_TERMS) + r")\b")
 # Checked on the lower-cased (not accent-folded) text: "él" is a person, "el" an article.
 _PERSONAL = re.compile(
     r"(?<!\w)(?:mi|mis|my|él|ella|he|she|his|him|her"
-    r"|(?:our|nuestr[oa]s?)\s+(?:\w+\s+)?(?:hij[oa]s?|niñ[oa]s?|son|daughter|foster|bebé|baby|kid|kiddo|boy|girl|chamac[oa]))(?!\w)"
+    r"|(?:our|nuestr[oa]s?)\s+(?:\w+\s+)?(?:hij[oa]s?|niñ[oa]s?|son|daughter|bebé|baby|kid|kiddo|boy|girl|chamac[oa]))(?!\w)"
 )
 # "I/me/estoy" count only right before the term ("I was in foster care", "estoy en casa hogar"),
 # not in a recruiter's voice ("Ask me how you can become a foster parent").
@@ -274,8 +274,11 @@ _RECRUITING_BEFORE = re.compile(
 # One person's situation: "está con una familia de acogida", "is in foster care", "was placed" —
 # but not a relative clause about anyone ("cada niño que está en cuidado de crianza").
 _SINGULAR_BEFORE = re.compile(
-    r"(?<!\bque\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:esta|sigue|vive|quedo|estuvo|is|was|lives|stays|stayed)"
-    r"(?:\s+(?:con|en|in|with|now|ahora|todavia|still|ya))*\s*$"
+    r"(?<!\bque\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:"
+    r"(?:esta|sigue|vive|quedo|estuvo)(?:\s+(?:con|en|ahora|todavia|ya))*"
+    # English needs the preposition: "is in foster care", not "May is Foster Care Awareness Month".
+    r"|(?:is|was|lives|stays|stayed)(?:\s+(?:now|still))*\s+(?:in|with|into)"
+    r")\s*$"
 )
 # Relation words alone do not count: "si su hijo recibe terapia" is advice to every reader.
 # A sentence that names someone, or gives a child's age, address, school or contact, is
