@@ -105,3 +105,11 @@ def test_supervisor_does_not_read_other_units_access_log(supervisor, worker_b, c
     client_for(worker_b).get(reverse("case_detail", args=[case_b.pk]))
     page = client_for(supervisor).get(reverse("access_log")).content.decode()
     assert "2026-0202" not in page
+
+
+def test_a_date_of_birth_in_the_future_is_refused(worker, case_a) -> None:
+    client = client_for(worker)
+    response = client.post(reverse("person_create", args=[case_a.pk]),
+                           {"role": "child", "first_name": "Futuro", "date_of_birth": "2099-01-01",
+                            "preferred_language": "es", "connectivity": "good"})
+    assert response.status_code == 200 and not case_a.people.filter(first_name="Futuro").exists()

@@ -78,3 +78,10 @@ def test_photo_is_sanitized_and_only_its_owner_can_download_it(ana, ready, worke
     other.force_login(worker_same_unit)
     assert other.get(f"/compose/photo/{token}/").status_code == 404
     assert ana.get("/compose/photo/..%2F..%2Fetc%2Fpasswd/").status_code == 404
+
+
+def test_live_check_of_an_invalid_form_replaces_the_old_verdict(ana, ready) -> None:
+    response = ana.post("/compose/live/", form(ready, text="x" * 20_001))
+    assert response.status_code == 400
+    html = response.json()["html"]
+    assert 'data-verdict=""' in html and "20" in html  # says what is wrong, shows no verdict

@@ -106,6 +106,11 @@ class ApprovalInline(AgencyAdminMixin, admin.TabularInline):
     def has_delete_permission(self, request, obj=None) -> bool:  # type: ignore[no-untyped-def]
         return self._is_admin(request)
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):  # type: ignore[no-untyped-def]
+        if not request.user.is_superuser and db_field.name == "agency":
+            kwargs["queryset"] = Agency.objects.filter(pk=request.user.agency_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
 
 @admin.register(Platform)
 class PlatformAdmin(AgencyAdminMixin, admin.ModelAdmin):

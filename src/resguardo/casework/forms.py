@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from resguardo.casework.models import Case, ContactPoint, Person, Role, Unit, User
@@ -96,6 +97,14 @@ class PersonForm(forms.ModelForm):
             for kind, name in KIND_FIELDS.items():
                 values = [cp.value for cp in self.instance.contact_points.all() if cp.kind == kind]
                 self.initial[name] = "\n".join(values)
+
+    def clean_date_of_birth(self) -> Any:
+        born = self.cleaned_data.get("date_of_birth")
+        if born is not None and born > timezone.localdate():
+            raise forms.ValidationError(_("The date of birth cannot be in the future."))
+        if born is not None and born.year < 1900:
+            raise forms.ValidationError(_("Check the year of birth."))
+        return born
 
     def _lines(self, name: str) -> list[str]:
         lines = [v.strip() for v in (self.cleaned_data.get(name) or "").splitlines() if v.strip()]

@@ -261,7 +261,12 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
                                           _("No valid consent for photos of %(name)s on %(platform)s.")
                                           % {"name": child.full_name, "platform": platform.name},
                                           _tip("consent"), child.pk))
-        outcomes += _photos(req.photos[: MAX_PHOTOS - len(outcomes)], scanner, lang, reasons)
+        room = max(0, MAX_PHOTOS - len(outcomes))
+        if len(req.photos) > room:
+            reasons.append(Reason("photo.too_many", "review",
+                                  _("Only %(n)d photos are checked at a time; the others were not checked and must "
+                                    "not be sent.") % {"n": MAX_PHOTOS}, _tip("photos")))
+        outcomes += _photos(req.photos[:room], scanner, lang, reasons)
 
     # -- readability -------------------------------------------------------------------------
     read = language.readability(text, detected.lang or lang)
@@ -374,7 +379,7 @@ def _photos(photos: Sequence[CheckPhoto], scanner: Any, lang: str, reasons: list
         except PhotoError as exc:
             message = photo_error(exc, lang, photo.name)  # type: ignore[arg-type]
             outcomes.append(PhotoOutcome(photo.name, False, error=message))
-            reasons.append(Reason("photo.unreadable", "block", f"{photo.name}: {message}", _tip("photos")))
+            reasons.append(Reason("photo.unreadable", "block", message, _tip("photos")))
             continue
         report = result.report.as_dict()
         outcomes.append(PhotoOutcome(photo.name, True, report, result.data, result.format))

@@ -117,7 +117,9 @@ def _record(request: HttpRequest, form: ComposeForm, result: CheckResult, stored
 def live_check(request: HttpRequest) -> JsonResponse:
     form = ComposeForm(request.POST, user=request.user)
     if not form.is_valid():
-        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+        # Say so in the results region; an old verdict must not stay on screen for a text that changed.
+        html = render_to_string("checks/_not_checked.html", {"form": form}, request=request)
+        return JsonResponse({"errors": form.errors.get_json_data(), "html": html}, status=400)
     result, stored = _check(request, form, with_uploads=False)
     html = render_to_string("checks/_results.html", {"result": result, "stored": stored}, request=request)
     return JsonResponse({"verdict": result.verdict, "html": html})

@@ -28,7 +28,7 @@
       method: "POST", body: data, credentials: "same-origin", signal: inFlight.signal,
       headers: { "X-Requested-With": "fetch" }
     }).then(function (response) {
-      return response.ok ? response.json() : null;
+      return response.json().catch(function () { return null; });
     }).then(function (payload) {
       if (payload && payload.html) {
         results.innerHTML = payload.html;
