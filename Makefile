@@ -73,6 +73,7 @@ bench: install
 	$(BIN)/python bench/run.py --write docs/benchmarks.md
 	$(BIN)/python bench/photo_bench.py --write docs/benchmarks.md
 	$(BIN)/python bench/web_bench.py --write docs/benchmarks.md
+	$(BIN)/python bench/check_bench.py --write docs/benchmarks.md
 	$(BIN)/python bench/record_bench.py --write docs/benchmarks.md
 
 ## model: rebuild the name lists and the NER model from the corpora and synthetic posts (~20 min on 2 cores)
