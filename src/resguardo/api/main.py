@@ -22,7 +22,7 @@ class TokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Any:
         if not token or len(token) > 200:
             return None
-        found = (ApiToken.objects.select_related("user").filter(key_sha256=ApiToken.digest(token),
+        found = (ApiToken.objects.select_related("user__agency").filter(key_sha256=ApiToken.digest(token),
                                                                 revoked_at__isnull=True).first())
         if found is None or not found.user.is_active:
             return None

@@ -182,7 +182,7 @@ def name_variants(full_name: str, aliases: Iterable[str] = ()) -> dict[str, str]
             variants[folded] = "alias"
             for nick in nickname_forms(folded):
                 variants.setdefault(nick, "nickname")
-    return {v: k for v, k in variants.items() if len(v.replace(" ", "").replace(".", "")) >= 2}
+    return {v: k for v, k in variants.items() if len(v) >= 4 or len(v.replace(" ", "").replace(".", "")) >= 2}
 
 
 class _Entry(tuple[int, FindingType, str]):
