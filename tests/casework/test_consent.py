@@ -336,3 +336,19 @@ def test_sanitize_name_keeps_only_a_display_name() -> None:
     assert sanitize_name(".hidden.pdf") == "hidden.pdf"
     long = sanitize_name("x" * 500 + ".pdf")
     assert len(long) == 200 and long.endswith(".pdf")
+
+
+def test_a_supervisor_cannot_approve_a_consent_they_recorded(supervisor, case_a) -> None:  # type: ignore[no-untyped-def]
+    from django.test import Client
+
+    from resguardo.casework.models import Consent, Platform
+
+    mother = case_a.people.get(first_name="Carmen")
+    platform = Platform.objects.get(slug="whatsapp")
+    consent = Consent.objects.create(person=mother, platform=platform, purpose="messaging", given_by_name="Carmen Luna",
+                                     recorded_by=supervisor)
+    client = Client()
+    client.force_login(supervisor)
+    client.post(f"/consents/{consent.pk}/approve/")
+    consent.refresh_from_db()
+    assert consent.approved_at is None

@@ -78,7 +78,10 @@ def consent_approve(request: HttpRequest, pk: int) -> HttpResponse:
     if not can_approve(request.user):
         raise Http404
     status = consent.status
-    if status == str(Consent.Status.PENDING):
+    if status == str(Consent.Status.PENDING) and consent.recorded_by_id == request.user.pk:
+        # Four eyes: the agency's approval comes from someone other than who recorded the consent.
+        messages.error(request, _("You recorded this consent: another supervisor or an administrator approves it."))
+    elif status == str(Consent.Status.PENDING):
         consent.approved_by = request.user
         consent.approved_at = timezone.now()
         consent.save(update_fields=["approved_by", "approved_at"])
