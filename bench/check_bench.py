@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from markdown_block import replace_block
 from web_bench import (  # bench/ is not a package: imported by path
     PG_SERVER,
     children_of,
@@ -619,13 +620,7 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
 
 
 def write(path: Path, block: str) -> None:
-    """Replace this benchmark's block in the Markdown file, or append it at the end."""
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if START in text and END in text:
-        text = text[: text.index(START)] + block + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    path.write_text(text, encoding="utf-8")
+    replace_block(path, block, START, END)
 
 
 def main() -> None:

@@ -30,6 +30,8 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont
 from rapidfuzz import fuzz
 from skimage import data
 
+from markdown_block import replace_block  # bench/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 START, END = "<!-- photo-bench:start -->", "<!-- photo-bench:end -->"
 # (image, face box inside it as x, y, w, h): measured once on the originals.
@@ -241,12 +243,7 @@ def report(faces: dict[str, float], text: dict[str, float], times: list[dict[str
 
 
 def write(path: Path, block: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if START in text and END in text:
-        text = text[: text.index(START)] + block + text[text.index(END) + len(END) :]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    path.write_text(text, encoding="utf-8")
+    replace_block(path, block, START, END)
 
 
 def main() -> None:

@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from markdown_block import replace_block  # bench/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 START, END = "<!-- record-bench:start -->", "<!-- record-bench:end -->"
 CHANNELS = ["phone", "in_person", "messaging", "sms", "virtual_visit", "email", "social_media"]
@@ -123,12 +125,7 @@ def report(r: dict[str, float | int | str]) -> str:
 
 
 def write(path: Path, block: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if START in text and END in text:
-        text = text[: text.index(START)] + block + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    path.write_text(text, encoding="utf-8")
+    replace_block(path, block, START, END)
 
 
 def main() -> None:

@@ -37,6 +37,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from markdown_block import replace_block  # bench/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 START, END = "<!-- web-bench:start -->", "<!-- web-bench:end -->"
 PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
@@ -560,12 +562,7 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
 
 
 def write(path: Path, block: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if START in text and END in text:
-        text = text[: text.index(START)] + block + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    path.write_text(text, encoding="utf-8")
+    replace_block(path, block, START, END)
 
 
 def main() -> None:
