@@ -48,6 +48,7 @@ from web_bench import (  # bench/ is not a package: imported by path
     percentile,
     postgres_reachable,
     rss_mb,
+    setup_django,
     timed,
 )
 
@@ -452,22 +453,7 @@ def run_config(env: dict[str, str], data: dict[str, Any], workers: int, threads:
 
 def child(backend: str, out: Path, args: argparse.Namespace) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=f"resguardo-check-bench-{backend}-"))
-    env = dict(os.environ)
-    env.update({"RESGUARDO_DATA_DIR": str(tmp), "RESGUARDO_ENV": "development", "DEBUG": "0",
-                "STATIC_ROOT": str(tmp / "static"), "DJANGO_SETTINGS_MODULE": "resguardo.web.settings"})
-    if backend == "postgresql":
-        import psycopg
-
-        with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=5) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
-            conn.execute(f"CREATE DATABASE {PG_DB}")
-        env["DATABASE_URL"] = f"{PG_SERVER}/{PG_DB}"
-    else:
-        env["DATABASE_URL"] = f"sqlite:///{tmp / 'bench.sqlite3'}"
-    os.environ.update(env)
-    import django
-
-    django.setup()
+    env = setup_django(backend, tmp, PG_DB)
     from django.core.management import call_command
 
     result: dict[str, Any] = {"backend": backend}

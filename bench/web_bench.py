@@ -388,26 +388,32 @@ def run_phase(base: str, plans: list[tuple[str, list[int], int]], sessions: list
     return summary
 
 
-def child(backend: str, out: Path, n_cases: int, n_people: int, import_people: int, iterations: int,
-          think_iterations: int) -> None:
-    tmp = Path(tempfile.mkdtemp(prefix=f"resguardo-web-bench-{backend}-"))
+def setup_django(backend: str, tmp: Path, pg_db: str, **extra: str) -> dict[str, str]:
+    """Point Django at a fresh database (a SQLite file in tmp, or a new PostgreSQL database) and set it up;
+    returns the environment the server subprocess must get too."""
     env = dict(os.environ)
     env.update({"RESGUARDO_DATA_DIR": str(tmp), "RESGUARDO_ENV": "development", "DEBUG": "0",
-                "STATIC_ROOT": str(tmp / "static"), "DJANGO_SETTINGS_MODULE": "resguardo.web.settings",
-                "LOGIN_MAX_FAILURES": "1000"})
+                "STATIC_ROOT": str(tmp / "static"), "DJANGO_SETTINGS_MODULE": "resguardo.web.settings", **extra})
     if backend == "postgresql":
         import psycopg
 
         with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=5) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
-            conn.execute(f"CREATE DATABASE {PG_DB}")
-        env["DATABASE_URL"] = f"{PG_SERVER}/{PG_DB}"
+            conn.execute(f"DROP DATABASE IF EXISTS {pg_db} WITH (FORCE)")
+            conn.execute(f"CREATE DATABASE {pg_db}")
+        env["DATABASE_URL"] = f"{PG_SERVER}/{pg_db}"
     else:
         env["DATABASE_URL"] = f"sqlite:///{tmp / 'bench.sqlite3'}"
     os.environ.update(env)
     import django
 
     django.setup()
+    return env
+
+
+def child(backend: str, out: Path, n_cases: int, n_people: int, import_people: int, iterations: int,
+          think_iterations: int) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix=f"resguardo-web-bench-{backend}-"))
+    env = setup_django(backend, tmp, PG_DB, LOGIN_MAX_FAILURES="1000")
     from django.core.management import call_command
 
     from resguardo.casework import roster as roster_module
