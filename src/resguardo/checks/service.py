@@ -225,6 +225,9 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
     detected = language.detect_language(text)
     channel = _channel(platform)
     people = list(req.recipients)
+    # One query each for all recipients' consents and contact rules (not one per recipient).
+    current = _current_consents(people, platform, req.purpose) if platform is not None else {}
+    rules = _rules_in_force(Q(other_person__in=people), channel, today) if people else []
     for person in people:
         age = person.age_on(today)
         if platform is not None and age is not None and age < platform.minimum_age:
@@ -233,8 +236,8 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
                                   % {"name": person.full_name, "age": age, "platform": platform.name,
                                      "min": platform.minimum_age}, _tip("platform"), person.pk))
         if platform is not None:
-            reasons.extend(_consent_reasons(person, platform, req.purpose, today))
-        reasons.extend(_rule_reasons(person, channel, today))
+            reasons.extend(_consent_reasons(person, current.get(person.pk), platform, req.purpose, today))
+        reasons.extend(_rule_reasons(person, [r for r in rules if r.other_person_id == person.pk]))
         if detected.lang and person.preferred_language and detected.lang != person.preferred_language:
             reasons.append(Reason("language.mismatch", "review",
                                   _("%(name)s prefers %(preferred)s; this message is in %(lang)s.")
@@ -297,19 +300,23 @@ def _lang_name(code: str) -> str:
     return _("Spanish") if code == "es" else _("English") if code == "en" else code
 
 
-def _current_consent(person: Person, platform: Platform, purpose: str) -> Consent | None:
-    """The most recent consent decides: a newer revocation or refusal ends an older consent."""
-    return (Consent.objects.filter(person=person, platform=platform, purpose=purpose)
-            .order_by("-given_on", "-created_at", "-id").first())
+def _current_consents(people: Sequence[Person], platform: Platform, purpose: str) -> dict[int, Consent]:
+    """Each person's most recent consent, which decides: a newer revocation or refusal ends an older one."""
+    found: dict[int, Consent] = {}
+    consents = (Consent.objects.filter(person__in=people, platform=platform, purpose=purpose)
+                .order_by("-given_on", "-created_at", "-id"))
+    for consent in consents:
+        found.setdefault(consent.person_id, consent)
+    return found
 
 
 def _has_consent(person: Person, platform: Platform, purpose: str, today: dt.date) -> bool:
-    current = _current_consent(person, platform, purpose)
+    current = _current_consents([person], platform, purpose).get(person.pk)
     return current is not None and current.status_on(today) == Consent.Status.ACTIVE
 
 
-def _consent_reasons(person: Person, platform: Platform, purpose: str, today: dt.date) -> list[Reason]:
-    current = _current_consent(person, platform, purpose)
+def _consent_reasons(person: Person, current: Consent | None, platform: Platform, purpose: str,
+                     today: dt.date) -> list[Reason]:
     statuses = {current.status_on(today)} if current is not None else set()
     values = {"name": person.full_name, "platform": platform.name, "purpose": Purpose(purpose).label}
     if Consent.Status.ACTIVE in statuses:
@@ -335,9 +342,9 @@ def _rules_in_force(query: Q, channel: str, today: dt.date) -> list[ContactRule]
             and r.rule != ContactRule.Rule.ALLOWED]
 
 
-def _rule_reasons(person: Person, channel: str, today: dt.date) -> list[Reason]:
+def _rule_reasons(person: Person, rules: Sequence[ContactRule]) -> list[Reason]:
     out = []
-    for rule in _rules_in_force(Q(other_person=person), channel, today):
+    for rule in rules:
         values = {"name": person.full_name, "child": rule.child.full_name}
         if rule.rule == ContactRule.Rule.NOT_ALLOWED:
             out.append(Reason("contact.not_allowed", "block",
