@@ -46,8 +46,8 @@ from web_bench import (  # bench/ is not a package: imported by path
     free_port,
     generate,
     percentile,
-    postgres_reachable,
     rss_mb,
+    run_backends,
     setup_django,
     timed,
 )
@@ -627,25 +627,9 @@ def main() -> None:
     if args.child:
         child(args.child, args.out, args)
         return
-    backends = ["sqlite"]
-    skipped = ""
-    if args.postgres != "no":
-        if postgres_reachable():
-            backends.append("postgresql")
-        elif args.postgres == "yes":
-            sys.exit("PostgreSQL is not reachable at 127.0.0.1:5432 (trust auth)")
-        else:
-            skipped = "PostgreSQL: not measured (nothing answered at 127.0.0.1:5432)."
-    runs = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for backend in backends:
-            out = Path(tmp) / f"{backend}.json"
-            print(f"check bench: {backend} ...", file=sys.stderr, flush=True)
-            subprocess.run([sys.executable, __file__, "--child", backend, "--out", str(out),
-                            "--configs", args.configs, "--think", args.think, "--requests", str(args.requests),
-                            "--cases", str(args.cases), "--people", str(args.people)], check=True, cwd=ROOT)
-            runs.append(json.loads(out.read_text(encoding="utf-8")))
-            print(json.dumps(runs[-1], indent=2), file=sys.stderr)
+    runs, skipped = run_backends(__file__, "check bench", args.postgres, [
+        "--configs", args.configs, "--think", args.think, "--requests", str(args.requests),
+        "--cases", str(args.cases), "--people", str(args.people)])
     block = report(runs, args, skipped)
     print(block)
     if args.write:

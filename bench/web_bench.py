@@ -571,6 +571,30 @@ def write(path: Path, block: str) -> None:
     replace_block(path, block, START, END)
 
 
+def run_backends(script: str, label: str, postgres: str, child_args: list[str]) -> tuple[list[Any], str]:
+    """Run the benchmark's child process once per database (a fresh process each, so nothing carries
+    over) and collect their JSON results; PostgreSQL only when it answers (or --postgres yes)."""
+    backends = ["sqlite"]
+    skipped = ""
+    if postgres != "no":
+        if postgres_reachable():
+            backends.append("postgresql")
+        elif postgres == "yes":
+            sys.exit("PostgreSQL is not reachable at 127.0.0.1:5432 (trust auth)")
+        else:
+            skipped = "PostgreSQL: not measured (nothing answered at 127.0.0.1:5432)."
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for backend in backends:
+            out = Path(tmp) / f"{backend}.json"
+            print(f"{label}: {backend} ...", file=sys.stderr, flush=True)
+            subprocess.run([sys.executable, script, "--child", backend, "--out", str(out), *child_args],
+                           check=True, cwd=ROOT)
+            runs.append(json.loads(out.read_text(encoding="utf-8")))
+            print(json.dumps(runs[-1], indent=2), file=sys.stderr)
+    return runs, skipped
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", type=Path, help="update the web-bench block of this Markdown file")
@@ -589,27 +613,9 @@ def main() -> None:
         child(args.child, args.out, args.cases, args.people, args.import_people, args.iterations,
               args.think_iterations)
         return
-    backends = ["sqlite"]
-    skipped = ""
-    if args.postgres != "no":
-        if postgres_reachable():
-            backends.append("postgresql")
-        elif args.postgres == "yes":
-            sys.exit("PostgreSQL is not reachable at 127.0.0.1:5432 (trust auth)")
-        else:
-            skipped = "PostgreSQL: not measured (nothing answered at 127.0.0.1:5432)."
-    runs = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for backend in backends:
-            out = Path(tmp) / f"{backend}.json"
-            print(f"web bench: {backend} ...", file=sys.stderr, flush=True)
-            subprocess.run([sys.executable, __file__, "--child", backend, "--out", str(out),
-                            "--cases", str(args.cases), "--people", str(args.people),
-                            "--import-people", str(args.import_people), "--iterations", str(args.iterations),
-                            "--think-iterations", str(args.think_iterations)],
-                           check=True, cwd=ROOT)
-            runs.append(json.loads(out.read_text(encoding="utf-8")))
-            print(json.dumps(runs[-1], indent=2), file=sys.stderr)
+    runs, skipped = run_backends(__file__, "web bench", args.postgres, [
+        "--cases", str(args.cases), "--people", str(args.people), "--import-people", str(args.import_people),
+        "--iterations", str(args.iterations), "--think-iterations", str(args.think_iterations)])
     block = report(runs, args, skipped)
     print(block)
     if args.write:
