@@ -150,3 +150,45 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_used(settings, worker) 
     assert client_ip(request) == "203.0.113.7"  # not the address the client wrote first
     settings.TRUSTED_PROXY_HOPS = 0
     assert client_ip(request) == "10.0.0.2"
+
+
+def _count_password_checks(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    from resguardo.casework.models import User
+
+    checked: list[str] = []
+    original = User.check_password
+
+    def counting(self, raw_password):  # type: ignore[no-untyped-def]
+        checked.append(self.username)
+        return original(self, raw_password)
+
+    monkeypatch.setattr(User, "check_password", counting)
+    return checked
+
+
+@pytest.mark.parametrize("spelling", [" ana", "ana ", "\tana", "\nana", "\u3000ana", " ＡＮＡ "])
+def test_a_locked_account_stays_locked_for_spellings_with_spaces(worker, monkeypatch, spelling) -> None:
+    client = Client()
+    for _ in range(settings.LOGIN_MAX_FAILURES):
+        client.post(reverse("login"), {"username": "ana", "password": "wrong"})
+    checked = _count_password_checks(monkeypatch)
+    locked = client.post(reverse("login"), {"username": spelling, "password": PASSWORD})
+    assert locked.status_code == 429
+    assert "_auth_user_id" not in client.session
+    assert checked == []  # locked: no password is checked at all
+
+
+def test_failures_with_spaces_count_towards_the_same_lock(worker, monkeypatch) -> None:
+    client = Client()
+    for spelling in (" ana", "ana ", "\tana", "\nana", "ana"):
+        assert client.post(reverse("login"), {"username": spelling, "password": "wrong"}).status_code == 200
+    checked = _count_password_checks(monkeypatch)
+    for spelling in ("ana", " ana", "ana\t"):
+        assert client.post(reverse("login"), {"username": spelling, "password": PASSWORD}).status_code == 429
+    assert checked == []
+
+
+def test_a_name_with_spaces_signs_in_when_not_locked(worker) -> None:
+    """The form strips the name before authenticating; the lock must follow the same rule, not refuse it."""
+    client = Client()
+    assert client.post(reverse("login"), {"username": " ana ", "password": PASSWORD}).status_code == 302

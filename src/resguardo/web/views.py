@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 
 from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth.forms import AuthenticationForm
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
@@ -31,22 +31,34 @@ def _safe_next(request: HttpRequest, default: str) -> str:
 
 
 def _login_key(username: str) -> str:
-    """The form Django compares user names in (NFKC), case-folded: "ａｎａ" and "ANA" are "ana"."""
-    return unicodedata.normalize("NFKC", username).casefold()[:150]
+    """The name authentication looks up, case-folded. The form's own field cleans it (strips every kind of
+    white space, then NFKC), so " ana", "ana\t" and "\nana" are the account "ana"; case-folding on top keeps
+    look-alikes in one lock: "ａｎａ" and "ANA" are "ana" too."""
+    name = AuthenticationForm.base_fields["username"].to_python(username) or ""
+    return name.casefold()[:150]
 
 
-def _locked_out(username: str, ip: str | None) -> bool:
+def _record_attempt(username: str, ip: str | None) -> LoginFailure | None:
+    """Count this attempt as a failure BEFORE any password is checked, then count the recent ones: each
+    attempt's row is committed before it counts, so of any number of parallel attempts at most
+    LOGIN_MAX_FAILURES see room and reach the password check. Returns None (and forgets the attempt, so
+    waiting ends the lock) when the user name or the address is locked."""
+    attempt = LoginFailure.objects.create(username=username, ip=ip)
     since = timezone.now() - dt.timedelta(seconds=settings.LOGIN_FAILURE_WINDOW)
     recent = LoginFailure.objects.filter(at__gte=since)
     by_user = recent.filter(username=username).count() if username else 0
     by_ip = recent.filter(ip=ip).count() if ip else 0
     # An address gets much more room than one account: an office (or a proxy) shares one address.
-    return by_user >= settings.LOGIN_MAX_FAILURES or by_ip >= settings.LOGIN_MAX_FAILURES_PER_ADDRESS
+    if by_user > settings.LOGIN_MAX_FAILURES or by_ip > settings.LOGIN_MAX_FAILURES_PER_ADDRESS:
+        attempt.delete()
+        return None
+    return attempt
 
 
 @sensitive_post_parameters("password")
 @csrf_protect
 @never_cache
+@transaction.non_atomic_requests  # each attempt must be committed before it counts (see _record_attempt)
 def login_view(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("home")
@@ -54,8 +66,7 @@ def login_view(request: HttpRequest) -> HttpResponse:
     locked = False
     if request.method == "POST":
         username = _login_key(request.POST.get("username") or "")
-        ip = client_ip(request)
-        if _locked_out(username, ip):
+        if _record_attempt(username, client_ip(request)) is None:
             locked = True
             form = AuthenticationForm(request)
         elif form.is_valid():
@@ -70,8 +81,7 @@ def login_view(request: HttpRequest) -> HttpResponse:
                 response.set_cookie(settings.LANGUAGE_COOKIE_NAME, user.preferred_language,
                                     samesite="Lax", secure=settings.SESSION_COOKIE_SECURE, httponly=True)
             return response
-        else:
-            LoginFailure.objects.create(username=username, ip=ip)
+        # A wrong password keeps the attempt's row: it is the failure.
     status = 429 if locked else 200
     return render(request, "registration/login.html",
                   {"form": form, "locked": locked, "next": _safe_next(request, "")}, status=status)
