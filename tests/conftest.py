@@ -65,3 +65,12 @@ def _record_tables_emptied(request: pytest.FixtureRequest) -> Iterator[None]:
     from resguardo.records import triggers
 
     triggers.empty_record_tables(connection)
+
+
+@pytest.fixture(autouse=True)
+def _check_rate_counts_per_test() -> Iterator[None]:
+    """The per-user check limit counts in Django's cache; user ids repeat from test to test."""
+    yield
+    from django.core.cache import cache
+
+    cache.clear()

@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from resguardo.casework.forms_platforms import identifier_keys
-from resguardo.casework.models import AgencyAccount, ContactPoint, Platform
+from resguardo.casework.models import AccessLog, AgencyAccount, ContactPoint, Platform
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +77,10 @@ def test_a_clients_phone_and_handle_are_refused(worker, case_a, case_b) -> None:
     response = register(worker, "tiktok", "Dana.Reed")
     text = response.content.decode()
     assert "Personal accounts cannot be registered" in text and "Reed" not in text.replace("Dana.Reed", "")
+    assert "on a case" not in text and "de un caso" not in text  # nor that it is someone's on a case
     assert not AgencyAccount.objects.exists()
+    # The attempt on the case the worker cannot see is in the access log, for that case's supervisor.
+    assert AccessLog.objects.filter(case_id=case_b.pk, action="denied", user=worker).count() == 1
 
 
 def test_a_professional_number_and_handle_are_accepted(worker, case_a) -> None:

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from resguardo.casework.models import AgencyAccount, Consent, Platform
+from resguardo.checks import CheckRequest, run_check
 
 pytestmark = pytest.mark.django_db
 
@@ -122,7 +123,7 @@ def test_photo_with_gps_is_stripped_and_unreadable_photos_block(ready, check) ->
 
 def test_the_answer_never_names_people_of_cases_the_user_cannot_see(ready, check, case_b) -> None:
     result = check("¡Felicidades a Marky Reed por su premio!", purpose="public_recognition")
-    assert result.verdict == "block"  # the engine still protects him ...
+    assert result.verdict != "ok"  # a name in a public post still needs a second look ...
     assert all(f["person"] is None and f["role"] is None for f in result.findings)  # ... without telling who
     assert not any("roster" in r.message for r in result.reasons)
     own = check("¡Felicidades a Sofía Ramírez por su premio!", purpose="public_recognition")
@@ -135,10 +136,51 @@ def test_a_childs_school_sent_to_a_parent_is_blocked(ready, check) -> None:
     assert "privacy.placement" in codes(result) and result.verdict == "block"
 
 
-def test_another_familys_person_in_a_private_message_is_blocked(ready, check, case_b) -> None:
-    result = check("Hola Carmen, Marcus Reed también irá a la reunión.", case=ready["case"],
-                   recipients=[ready["mother"]], account=ready["accounts"]["whatsapp"])
+def test_another_familys_person_in_a_private_message_is_blocked_for_whoever_may_see_both(
+        ready, agency, administrator, case_b) -> None:
+    result = run_check(CheckRequest(agency=agency, user=administrator, text="Hola Carmen, Marcus Reed también irá.",
+                                    case=ready["case"], recipients=[ready["mother"]],
+                                    account=ready["accounts"]["whatsapp"], ui_lang="en"))
     assert "privacy.other_case" in codes(result) and result.verdict == "block"
+
+
+def _answer(result, detail: str):  # type: ignore[no-untyped-def]
+    """What the user is told, with the detail itself taken out of the wording."""
+    return (result.verdict, sorted((r.code, r.severity, r.message.replace(detail, "…")) for r in result.reasons),
+            [(f["type"], f["severity"], f["person"], f["role"], f["reason"].replace(detail, "…"))
+             for f in result.findings], result.redacted_text.replace(detail, "…"))
+
+
+@pytest.mark.parametrize(("kind", "detail", "guess"), [
+    ("address", "1432 Calle Olivo, Apt 5", "1433 Calle Olivo, Apt 5"),
+    ("phone", "(213) 555-0199", "(213) 555-0198"),
+    ("handle", "@dana.reed.82", "@danareed.82"),
+    pytest.param("handle", "@dana.reed.82", "@dana.reed.83", marks=pytest.mark.xfail(
+        strict=True, reason="engine: a handle one character from a roster handle is not found at all")),
+])
+def test_the_check_does_not_confirm_a_detail_of_a_case_the_user_cannot_see(
+        ready, check, case_b, worker, kind, detail, guess) -> None:
+    from resguardo.casework.models import AccessLog, ContactPoint
+
+    dana = case_b.people.get(first_name="Dana")
+    ContactPoint.objects.create(person=dana, kind=kind, value=detail)
+    ask = {"case": ready["case"], "recipients": [ready["mother"]], "account": ready["accounts"]["whatsapp"]}
+    real = check(f"Hola Carmen, la reunión es con {detail} mañana.", **ask)
+    made_up = check(f"Hola Carmen, la reunión es con {guess} mañana.", **ask)
+    assert _answer(real, detail) == _answer(made_up, guess)
+    assert "privacy.other_case" not in codes(real)
+    # ... but the probe is in the access log, for the other case's supervisor to see.
+    hit = AccessLog.objects.filter(case_id=case_b.pk, action="denied").first()
+    assert hit is not None and hit.user == worker and hit.case_number == case_b.number
+
+
+def test_a_name_from_a_case_the_user_cannot_see_gets_the_answer_of_an_unknown_name(ready, check, case_b) -> None:
+    ask = {"case": ready["case"], "recipients": [ready["mother"]], "account": ready["accounts"]["whatsapp"]}
+    real = check("Hola Carmen, Marcus Reed también irá a la reunión.", **ask)
+    made_up = check("Hola Carmen, Marcos Reid también irá a la reunión.", **ask)
+    assert real.verdict == made_up.verdict
+    assert "privacy.other_case" not in codes(real)
+    assert {r.code for r in real.reasons} == {r.code for r in made_up.reasons}
 
 
 def test_a_newer_revocation_ends_an_older_consent(ready, check, worker) -> None:

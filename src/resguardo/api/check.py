@@ -15,6 +15,7 @@ from ninja import Field, Router, Schema, Status
 
 from resguardo.casework.access import MAX_ID, get_case, log_access
 from resguardo.casework.models import AccessLog, AgencyAccount, Platform
+from resguardo.checks.throttle import check_allowed
 from resguardo.checks.service import CheckPhoto, CheckRequest, PhotoOutcome, run_check
 
 router = Router(tags=["check"])
@@ -83,12 +84,15 @@ class ProblemOut(Schema):
     detail: str
 
 
-@router.post("/check", response={200: CheckOut, 403: ProblemOut, 404: ProblemOut},
+@router.post("/check", response={200: CheckOut, 403: ProblemOut, 404: ProblemOut, 429: ProblemOut},
              summary="Check a message or post before sending it")
 def check(request: HttpRequest, body: CheckIn) -> Any:
     user: Any = request.user
     if user.agency_id is None:
         return Status(403, {"detail": "This user belongs to no agency."})
+    if not check_allowed(user.pk):
+        with translation.override(body.lang or user.preferred_language or "es"):
+            return Status(429, {"detail": _("Too many checks in a minute. Wait a moment and check again.")})
     case = None
     if body.case_id is not None:
         try:
@@ -133,7 +137,8 @@ def check(request: HttpRequest, body: CheckIn) -> Any:
         unreadable_tip = _("Guide, privacy: no photos with identifying details; strip location.")
     result = run_check(CheckRequest(agency=user.agency, user=user, text=body.text, purpose=body.purpose, case=case,
                                     recipients=recipients, account=account, platform=platform,
-                                    audience=body.audience, photos=photos, ui_lang=lang))
+                                    audience=body.audience, photos=photos, ui_lang=lang,
+                                    path=request.get_full_path()))
     if case is not None:
         log_access(request, AccessLog.Action.VIEW, case=case, what="check before sending (API)")
     answer = result.as_dict()

@@ -65,22 +65,36 @@ def _keys_of(values: Iterable[str]) -> set[str]:
     return keys
 
 
-def personal_identifier(agency_id: int, identifier: str) -> bool:
-    """True if the identifier is a staff member's personal account or a phone, e-mail or handle of a person
-    on any of the agency's cases."""
+def personal_identifier(agency_id: int, identifier: str) -> list[int] | None:
+    """None if the identifier is nobody's personal account; else the ids of the people on the agency's
+    cases it belongs to (an empty list for a staff member's personal account)."""
     wanted = identifier_keys(identifier)
     if not wanted:
-        return False
+        return None
     staff = User.objects.filter(agency_id=agency_id).exclude(personal_handles="").values_list(
         "personal_handles", flat=True)
     for handles in staff.iterator():
         if wanted & _keys_of(split_lines(handles)):
-            return True
+            return []
     contacts = ContactPoint.objects.filter(
         person__case__agency_id=agency_id,
         kind__in=[ContactPoint.Kind.PHONE, ContactPoint.Kind.EMAIL, ContactPoint.Kind.HANDLE],
-    ).values_list("value", flat=True)
-    return any(wanted & identifier_keys(value) for value in contacts.iterator())
+    ).values_list("person_id", "value")
+    owners = [person_id for person_id, value in contacts.iterator() if wanted & identifier_keys(value)]
+    return owners or None
+
+
+def _log_hidden_owners(user: User, person_ids: list[int]) -> None:
+    """The form refuses a client's contact with the same words whoever it belongs to; when it belongs to a
+    case the user cannot see, that case's supervisor sees the attempt in the access log."""
+    from resguardo.casework.access import visible_people
+    from resguardo.casework.models import AccessLog
+
+    hidden = Person.objects.filter(pk__in=person_ids).exclude(pk__in=visible_people(user).values("pk"))
+    for person_pk, case_pk, number in hidden.values_list("pk", "case_id", "case__number"):
+        AccessLog.objects.create(user=user, action=AccessLog.Action.DENIED, agency_id=user.agency_id,
+                                 case_id=case_pk, case_number=number, person_id=person_pk,
+                                 what="agency account form: a contact of this case, not shown to the user")
 
 
 class AgencyAccountForm(forms.ModelForm):
@@ -142,10 +156,13 @@ class AgencyAccountForm(forms.ModelForm):
                             "Ask an administrator to add the agency's domains.")
                 self.add_error("identifier", msg)
                 return data
-        if personal_identifier(agency.pk, identifier):
+        owners = personal_identifier(agency.pk, identifier)
+        if owners is not None:
+            # The same words for a colleague's and for anyone's contact: whose it is stays unsaid.
             self.add_error("identifier", _(
-                "This is a personal phone number, e-mail address or handle of a staff member or of a person on a "
-                "case. Personal accounts cannot be registered as agency accounts."))
+                "This is a personal phone number, e-mail address or handle, not the agency's. Personal accounts "
+                "cannot be registered as agency accounts."))
+            _log_hidden_owners(self.user, owners)
             return data
         clash = AgencyAccount.objects.filter(platform=platform, identifier__iexact=identifier)
         if self.instance.pk:

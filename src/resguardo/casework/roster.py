@@ -39,7 +39,7 @@ _KIND_FIELD = {
 }
 
 _lock = threading.Lock()
-_cache: dict[int, tuple[int, Roster]] = {}
+_cache: dict[int, tuple[tuple[int, str], Roster]] = {}
 
 
 def _agency_id(agency: Agency | int) -> int:
@@ -142,7 +142,10 @@ def _build_roster(agency_id: int, index: bool) -> Roster:
 def roster_for(agency: Agency | int) -> Roster:
     """The agency's roster: the cached one while nothing changed, else rebuilt. Never show it on a page."""
     agency_id = _agency_id(agency)
-    current = generation(agency_id)
+    # The time of the change too: a database restored from a backup (or a rolled-back test) can repeat a
+    # generation number with other people behind it.
+    state = RosterState.objects.filter(agency_id=agency_id).values_list("generation", "changed_at").first()
+    current = (int(state[0]), state[1].isoformat()) if state else (0, "")
     cached = _cache.get(agency_id)
     if cached is not None and cached[0] == current:
         return cached[1]

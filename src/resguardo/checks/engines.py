@@ -19,6 +19,9 @@ _lock = threading.RLock()
 _base: Scanner | None = None
 _sanitizer: Any = None
 _agency_scanners: dict[int, tuple[Roster, Any, Scanner]] = {}
+# Per-user scanners (the roster without the cases the user cannot see), most recent last; few are needed at once.
+_user_scanners: dict[tuple[int, int], tuple[Roster, frozenset[str], Any, Scanner]] = {}
+_MAX_USER_SCANNERS = 64
 
 
 def base_scanner() -> Scanner:
@@ -46,6 +49,28 @@ def scanner_for(agency: Agency) -> Scanner:
     scanner = base_scanner().with_roster(roster, platform_catalog())
     with _lock:
         _agency_scanners[agency.pk] = (roster, catalog_version, scanner)
+    return scanner
+
+
+def scanner_for_user(agency: Agency, roster_ids: frozenset[str]) -> Scanner:
+    """The agency's scanner restricted to the roster people with these ids (the cases a user may see, and
+    the staff). A check whose answer would otherwise show that a detail belongs to a case the user cannot see
+    is scanned again with it, so the answer is the one any unknown detail would get."""
+    agency_scanner = scanner_for(agency)
+    roster = agency_scanner.roster
+    catalog_version = int(time.monotonic() // 60)
+    key = (int(agency.pk), hash(roster_ids))
+    with _lock:
+        cached = _user_scanners.get(key)
+        if cached is not None and cached[0] is roster and cached[1] == roster_ids and cached[2] == catalog_version:
+            return cached[3]
+    people = [p for p in roster.people if p.id in roster_ids]
+    scanner = base_scanner().with_roster(Roster(people, list(roster.allow)), platform_catalog())
+    with _lock:
+        _user_scanners.pop(key, None)
+        _user_scanners[key] = (roster, roster_ids, catalog_version, scanner)
+        while len(_user_scanners) > _MAX_USER_SCANNERS:
+            _user_scanners.pop(next(iter(_user_scanners)))
     return scanner
 
 

@@ -33,7 +33,7 @@ from resguardo.casework.models import (
     User,
 )
 from resguardo.checks import language
-from resguardo.checks.engines import sanitizer_for, scanner_for
+from resguardo.checks.engines import sanitizer_for, scanner_for, scanner_for_user
 from resguardo.engine import FindingType
 
 Severity = Literal["block", "review", "info"]
@@ -92,6 +92,7 @@ class CheckRequest:
     # Photos sanitized by an earlier check of the same message (the compose page keeps them).
     checked_photos: Sequence[PhotoOutcome] = ()
     ui_lang: str = "es"
+    path: str = ""  # the page or API call that asked, for the access log
 
 
 @dataclass
@@ -170,6 +171,16 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
                         ui_lang=lang)  # type: ignore[arg-type]
     owners = _owners(scanner.roster, scan.findings)
     visible = _visible_owner_ids(req.user, owners)
+    hidden = _hidden_people(scan.findings, owners, visible)
+    if hidden:
+        # Whether a detail belongs to a case this user cannot see must not show in the answer: scan again as
+        # if the agency's roster held only what the user may see, and log the hit for that case's supervisor.
+        _log_hidden_hits(req, hidden)
+        scanner = scanner_for_user(req.agency, _user_roster_ids(req.user))
+        scan = scanner.scan(text[:MAX_TEXT], audience=audience, platform=platform.slug if platform else None,
+                            ui_lang=lang)  # type: ignore[arg-type]
+        owners = _owners(scanner.roster, scan.findings)
+        visible = _visible_owner_ids(req.user, owners)
     findings = []
     for f in scan.findings:
         ids = owners.get(f.person or "", ())
@@ -437,6 +448,41 @@ def _visible_owner_ids(user: User, owners: dict[str, tuple[str, ...]]) -> set[st
     person_pks = [int(i.split(":", 1)[1]) for i in ids if i.startswith("person:")]
     visible = {f"person:{pk}" for pk in visible_people(user).filter(pk__in=person_pks).values_list("pk", flat=True)}
     return visible | {i for i in ids if i.startswith("staff:")}  # colleagues' names are not secret at work
+
+
+def _hidden_people(findings: Sequence[Any], owners: dict[str, tuple[str, ...]], visible: set[str]) -> set[int]:
+    """Person ids of cases the user cannot see, named by findings that name nobody the user can see."""
+    hidden: set[int] = set()
+    for f in findings:
+        ids = owners.get(f.person or "", ())
+        if ids and not any(i in visible for i in ids):
+            hidden |= {int(i.split(":", 1)[1]) for i in ids if i.startswith("person:")}
+    return hidden
+
+
+def _user_roster_ids(user: User) -> frozenset[str]:
+    from resguardo.casework.access import visible_people
+
+    people = visible_people(user).order_by().values_list("pk", flat=True)
+    staff = User.objects.filter(agency_id=user.agency_id).order_by().values_list("pk", flat=True)
+    return frozenset([*(f"person:{pk}" for pk in people), *(f"staff:{pk}" for pk in staff)])
+
+
+def _log_hidden_hits(req: CheckRequest, person_ids: set[int]) -> None:
+    """One DENIED access-log entry per hidden case, so its supervisor can see someone probing it."""
+    from resguardo.casework.models import AccessLog
+
+    seen: set[int] = set()
+    rows = Person.objects.filter(pk__in=person_ids, case__agency_id=req.agency.pk).values_list(
+        "pk", "case_id", "case__number")
+    for person_pk, case_pk, number in rows:
+        if case_pk in seen:
+            continue
+        seen.add(case_pk)
+        AccessLog.objects.create(
+            user=req.user, action=AccessLog.Action.DENIED, agency_id=req.agency.pk, case_id=case_pk,
+            case_number=number, person_id=person_pk, path=req.path[:300],
+            what="check before sending: a detail of this case, not shown to the user")
 
 
 def _private_disclosures(findings: Sequence[Any], owners: dict[str, tuple[str, ...]], case: Case,

@@ -26,6 +26,11 @@ from resguardo.casework.models import AccessLog, Platform
 from resguardo.checks import photo_store
 from resguardo.checks.forms import ComposeForm
 from resguardo.checks.service import CheckPhoto, CheckRequest, CheckResult, PhotoOutcome, run_check
+from resguardo.checks.throttle import check_allowed
+
+def TOO_MANY() -> str:  # noqa: N802 - a message, translated when it is shown
+    return _("Too many checks in a minute. Wait a moment and check again.")
+
 
 CHANNEL_BY_KIND = {
     Platform.Kind.MESSAGING: "messaging",
@@ -59,7 +64,7 @@ def _check(request: HttpRequest, form: ComposeForm, *, with_uploads: bool) -> tu
         purpose=form.cleaned_data.get("purpose") or "messaging", case=form.case_obj,
         recipients=form.selected_people(), account=form.selected_account(),
         photos=uploads, checked_photos=[PhotoOutcome(s.name, True, s.report, b"", s.format) for s in stored],
-        ui_lang=(get_language() or "es")[:2],
+        ui_lang=(get_language() or "es")[:2], path=request.get_full_path(),
     ))
     # Keep newly sanitized photos for download and for "mark as sent".
     for outcome in result.photos[len(stored):]:
@@ -81,7 +86,11 @@ def compose(request: HttpRequest) -> HttpResponse:
         action = ""
     result: CheckResult | None = None
     stored: list[photo_store.StoredPhoto] = []
-    if request.method == "POST" and action != "refresh" and form.is_valid():
+    status = 200
+    if request.method == "POST" and action != "refresh" and not check_allowed(request.user.pk):
+        messages.error(request, TOO_MANY())
+        status = 429
+    elif request.method == "POST" and action != "refresh" and form.is_valid():
         result, stored = _check(request, form, with_uploads=True)
         if form.case_obj is not None:
             log_access(request, AccessLog.Action.VIEW, case=form.case_obj, what="check before sending")
@@ -94,7 +103,7 @@ def compose(request: HttpRequest) -> HttpResponse:
                 return redirect("record_entry", pk=entry.pk)
     elif request.method == "POST" and action == "refresh":
         stored = _stored_photos(request)
-    return render(request, "checks/compose.html", {"form": form, "result": result, "stored": stored})
+    return render(request, "checks/compose.html", {"form": form, "result": result, "stored": stored}, status=status)
 
 
 def _record(request: HttpRequest, form: ComposeForm, result: CheckResult, stored: list[Any]) -> Any:
@@ -116,6 +125,9 @@ def _record(request: HttpRequest, form: ComposeForm, result: CheckResult, stored
 @require_POST
 def live_check(request: HttpRequest) -> JsonResponse:
     form = ComposeForm(request.POST, user=request.user)
+    if not check_allowed(request.user.pk):
+        html = render_to_string("checks/_not_checked.html", {"form": form, "message": TOO_MANY()}, request=request)
+        return JsonResponse({"errors": {"__all__": [{"message": TOO_MANY()}]}, "html": html}, status=429)
     if not form.is_valid():
         # Say so in the results region; an old verdict must not stay on screen for a text that changed.
         html = render_to_string("checks/_not_checked.html", {"form": form}, request=request)
