@@ -132,6 +132,8 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 LOGIN_MAX_FAILURES = int(os.environ.get("LOGIN_MAX_FAILURES", "5"))
 LOGIN_MAX_FAILURES_PER_ADDRESS = int(os.environ.get("LOGIN_MAX_FAILURES_PER_ADDRESS", "50"))
 LOGIN_FAILURE_WINDOW = int(os.environ.get("LOGIN_FAILURE_WINDOW", str(15 * 60)))
+# Checks before sending per user and minute (0: no limit); past it the check answers 429.
+CHECK_RATE_LIMIT = int(os.environ.get("CHECK_RATE_LIMIT", "60"))
 # Behind reverse proxies, how many of them append to X-Forwarded-For (0: use the connection's address).
 TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 
