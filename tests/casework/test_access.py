@@ -113,3 +113,39 @@ def test_a_date_of_birth_in_the_future_is_refused(worker, case_a) -> None:
                            {"role": "child", "first_name": "Futuro", "date_of_birth": "2099-01-01",
                             "preferred_language": "es", "connectivity": "good"})
     assert response.status_code == 200 and not case_a.people.filter(first_name="Futuro").exists()
+
+
+def test_a_supervisor_without_a_unit_reads_no_ones_access_log(agency, administrator, supervisor, case_a) -> None:
+    """Administrators have no unit: "no unit" must not count as the supervisor's unit."""
+    from resguardo.casework.access import visible_access_log
+    from resguardo.casework.models import User
+
+    client_for(administrator).get(reverse("case_detail", args=[case_a.pk]))
+    User.objects.filter(pk=supervisor.pk).update(unit=None)  # as older data may hold it; the forms refuse it now
+    supervisor.refresh_from_db()
+    assert not visible_access_log(supervisor).exists()
+    page = client_for(supervisor).get(reverse("access_log")).content.decode()
+    assert "2026-0101" not in page and "admin1" not in page
+
+
+def test_a_supervisor_with_a_unit_does_not_read_the_administrators_entries(administrator, supervisor, case_b) -> None:
+    from resguardo.casework.access import visible_access_log
+
+    client_for(administrator).get(reverse("case_detail", args=[case_b.pk]))
+    assert not visible_access_log(supervisor).filter(user=administrator).exists()
+
+
+def test_a_supervisor_must_have_a_unit_of_their_agency(agency, unit_a) -> None:
+    from django.core.exceptions import ValidationError
+
+    from resguardo.casework.models import Agency, Role, Unit, User
+
+    with pytest.raises(ValidationError) as no_unit:
+        User(username="sin_unidad", agency=agency, role=Role.SUPERVISOR).full_clean()
+    assert "unit" in no_unit.value.message_dict
+    other_unit = Unit.objects.create(agency=Agency.objects.create(name="Otra agencia"), name="Unidad Ajena")
+    with pytest.raises(ValidationError) as foreign:
+        User(username="ajena", agency=agency, unit=other_unit, role=Role.CASEWORKER).full_clean()
+    assert "unit" in foreign.value.message_dict
+    User(username="con_unidad", agency=agency, unit=unit_a, role=Role.SUPERVISOR,
+         password="x").full_clean()  # a supervisor of a unit of their own agency is fine

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest
 
 from resguardo.casework.models import AccessLog, Case, Person, Role, User
@@ -107,5 +107,8 @@ def visible_access_log(user: User | AnonymousUser) -> QuerySet[AccessLog]:
     log = AccessLog.objects.filter(agency_id=user.agency_id)
     if user.is_administrator:
         return log
+    if user.unit_id is None:
+        # "No unit" is not a unit: matching it would show every administrator's entries (they have none).
+        return AccessLog.objects.none()
     case_ids = visible_cases(user).values("pk")
-    return log.filter(case_id__in=case_ids) | log.filter(user__unit_id=user.unit_id, agency_id=user.agency_id)
+    return log.filter(Q(case_id__in=case_ids) | Q(user__unit_id=user.unit_id))

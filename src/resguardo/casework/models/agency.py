@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -82,6 +83,14 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+
+    def clean(self) -> None:
+        super().clean()
+        # A supervisor reads their unit's cases and access log: without a unit there is nothing to supervise.
+        if self.role == Role.SUPERVISOR and self.unit_id is None:
+            raise ValidationError({"unit": _("A supervisor must belong to a unit.")})
+        if self.unit_id is not None and self.unit.agency_id != self.agency_id:
+            raise ValidationError({"unit": _("The unit must belong to the user's agency.")})
 
     @property
     def is_caseworker(self) -> bool:
