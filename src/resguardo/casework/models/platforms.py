@@ -82,12 +82,18 @@ class Platform(models.Model):
 class PlatformApproval(models.Model):
     """The agency approves a platform for a purpose; unapproved platforms are not recommended."""
 
-    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="platform_approvals")
-    platform = models.ForeignKey(Platform, on_delete=models.CASCADE, related_name="approvals")
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="platform_approvals",
+                               verbose_name=_("agency"))
+    platform = models.ForeignKey(Platform, on_delete=models.CASCADE, related_name="approvals",
+                                 verbose_name=_("platform"))
     purpose = models.CharField(_("purpose"), max_length=30, choices=Purpose.choices)
+    # The catalog's facts are shared by every agency; what an agency tells its own staff is kept here.
+    notes = models.TextField(_("notes for our staff"), blank=True,
+                             help_text=_("Only your agency sees these notes: when and how to use this platform "
+                                         "for this purpose."))
     approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                    related_name="+")
-    approved_at = models.DateTimeField(auto_now_add=True)
+                                    related_name="+", verbose_name=_("approved by"))
+    approved_at = models.DateTimeField(_("approved at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("platform approval")
