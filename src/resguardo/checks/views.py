@@ -27,8 +27,10 @@ from resguardo.checks import photo_store
 from resguardo.checks.forms import ComposeForm
 from resguardo.checks.service import CheckPhoto, CheckRequest, CheckResult, PhotoOutcome, run_check
 from resguardo.checks.throttle import check_allowed
+from resguardo.records.chain import RecordError
 
-def TOO_MANY() -> str:  # noqa: N802 - a message, translated when it is shown
+
+def too_many_checks() -> str:
     return _("Too many checks in a minute. Wait a moment and check again.")
 
 
@@ -88,22 +90,38 @@ def compose(request: HttpRequest) -> HttpResponse:
     stored: list[photo_store.StoredPhoto] = []
     status = 200
     if request.method == "POST" and action != "refresh" and not check_allowed(request.user.pk):
-        messages.error(request, TOO_MANY())
+        messages.error(request, too_many_checks())
         status = 429
     elif request.method == "POST" and action != "refresh" and form.is_valid():
         result, stored = _check(request, form, with_uploads=True)
-        if form.case_obj is not None:
-            log_access(request, AccessLog.Action.VIEW, case=form.case_obj, what="check before sending")
         if action == "send":
             if result.verdict == "block":
                 messages.error(request, _("This cannot be sent: fix what the check says first."))
             else:
-                entry = _record(request, form, result, stored)
-                messages.success(request, _("Recorded as sent (entry %(seq)s).") % {"seq": entry.seq})
-                return redirect("record_entry", pk=entry.pk)
+                try:
+                    entry = _record(request, form, result, stored)
+                except RecordError:
+                    messages.error(request, _("This could not be recorded as sent. Check the case, the recipients "
+                                              "and your agency account, then try again."))
+                else:
+                    messages.success(request, _("Recorded as sent (entry %(seq)s).") % {"seq": entry.seq})
+                    return redirect("record_entry", pk=entry.pk)
     elif request.method == "POST" and action == "refresh":
         stored = _stored_photos(request)
+    if form.case_obj is not None:  # the page lists everyone on the case, with their roles
+        log_access(request, AccessLog.Action.VIEW, case=form.case_obj,
+                   what="check before sending" if result is not None else "compose")
     return render(request, "checks/compose.html", {"form": form, "result": result, "stored": stored}, status=status)
+
+
+def _summary(form: ComposeForm, platform: Platform | None) -> str:
+    """The worker's line for the record, or one saying what happened: the record needs a summary."""
+    written = " ".join((form.cleaned_data.get("summary") or "").split())
+    if written:
+        return written
+    if platform is not None:
+        return _("Message sent on %(platform)s after the check before sending.") % {"platform": platform.name}
+    return _("Message sent after the check before sending.")
 
 
 def _record(request: HttpRequest, form: ComposeForm, result: CheckResult, stored: list[Any]) -> Any:
@@ -114,7 +132,7 @@ def _record(request: HttpRequest, form: ComposeForm, result: CheckResult, stored
     return append_entry(
         request.user.agency, recorded_by=request.user, case=form.case_obj, people=form.selected_people(),
         channel=channel, platform=platform, account=form.selected_account(), direction="outgoing",
-        occurred_at=timezone.now(), summary=form.cleaned_data.get("summary") or "",
+        occurred_at=timezone.now(), summary=_summary(form, platform),
         text_sent=form.cleaned_data.get("text") or "",
         verdict=result.verdict, check_summary={"reasons": [r.code for r in result.reasons]},
         attachments=[(s.name, s.read(), s.content_type) for s in stored],
@@ -126,13 +144,16 @@ def _record(request: HttpRequest, form: ComposeForm, result: CheckResult, stored
 def live_check(request: HttpRequest) -> JsonResponse:
     form = ComposeForm(request.POST, user=request.user)
     if not check_allowed(request.user.pk):
-        html = render_to_string("checks/_not_checked.html", {"form": form, "message": TOO_MANY()}, request=request)
-        return JsonResponse({"errors": {"__all__": [{"message": TOO_MANY()}]}, "html": html}, status=429)
+        html = render_to_string("checks/_not_checked.html", {"form": form, "message": too_many_checks()},
+                                request=request)
+        return JsonResponse({"errors": {"__all__": [{"message": too_many_checks()}]}, "html": html}, status=429)
     if not form.is_valid():
         # Say so in the results region; an old verdict must not stay on screen for a text that changed.
         html = render_to_string("checks/_not_checked.html", {"form": form}, request=request)
         return JsonResponse({"errors": form.errors.get_json_data(), "html": html}, status=400)
     result, stored = _check(request, form, with_uploads=False)
+    if form.case_obj is not None:  # the reasons name people, consents and contact rules of the case
+        log_access(request, AccessLog.Action.VIEW, case=form.case_obj, what="check before sending (live)")
     html = render_to_string("checks/_results.html", {"result": result, "stored": stored}, request=request)
     return JsonResponse({"verdict": result.verdict, "html": html})
 

@@ -26,6 +26,23 @@ class ReadOnlyRecordAdmin(AgencyAdminMixin, admin.ModelAdmin):
     def get_actions(self, request):  # type: ignore[no-untyped-def]
         return {}
 
+    # How an object reaches its case and what to call it in the access log.
+    case_path = "case"
+
+    def describe(self, obj) -> str:  # type: ignore[no-untyped-def]
+        return f"admin: {obj._meta.verbose_name} {obj.pk}"
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):  # type: ignore[no-untyped-def]
+        # Reading record data here shows what was sent to a family: it goes in the access log like any page.
+        response = super().change_view(request, object_id, form_url, extra_context)
+        obj = self.get_object(request, object_id) if response.status_code == 200 else None
+        if obj is not None:
+            case = obj
+            for step in self.case_path.split("__"):
+                case = getattr(case, step, None)
+            log_access(request, AccessLog.Action.VIEW, case=case, what=self.describe(obj))
+        return response
+
 
 @admin.register(Entry)
 class EntryAdmin(ReadOnlyRecordAdmin):
@@ -36,18 +53,17 @@ class EntryAdmin(ReadOnlyRecordAdmin):
     def get_queryset(self, request):  # type: ignore[no-untyped-def]
         return self.scoped(request, super().get_queryset(request), "agency_id")
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):  # type: ignore[no-untyped-def]
-        # Reading an entry here shows what was sent to a family: it goes in the access log like any page.
-        entries = self.scoped(request, Entry.objects.all(), "agency_id")
-        entry = entries.filter(pk=object_id).select_related("case").first() if str(object_id).isdigit() else None
-        if entry is not None:
-            log_access(request, AccessLog.Action.VIEW, case=entry.case, what=f"admin: record entry {entry.seq}")
-        return super().change_view(request, object_id, form_url, extra_context)
+    def describe(self, obj) -> str:  # type: ignore[no-untyped-def]
+        return f"admin: record entry {obj.seq}"
 
 
 @admin.register(Attachment)
 class AttachmentAdmin(ReadOnlyRecordAdmin):
     list_display = ("name", "entry", "size", "sha256")
+    case_path = "entry__case"
 
     def get_queryset(self, request):  # type: ignore[no-untyped-def]
         return self.scoped(request, super().get_queryset(request), "entry__agency_id")
+
+    def describe(self, obj) -> str:  # type: ignore[no-untyped-def]
+        return f"admin: attachment {obj.name} of record entry {obj.entry.seq}"

@@ -201,8 +201,7 @@ def _entry_form(request: HttpRequest, case_pk: int | None) -> HttpResponse:
             log_access(request, AccessLog.Action.CREATE, case=scope.case, what=f"record entry {entry.seq}")
             messages.success(request, _("Contact recorded as entry %(seq)s.") % {"seq": entry.seq})
             return redirect("record_entry", pk=entry.pk)
-    if request.method != "POST":
-        log_access(request, AccessLog.Action.VIEW, case=scope.case, what="record a contact form")
+    log_access(request, AccessLog.Action.VIEW, case=scope.case, what="record a contact form")
     return render(request, "records/entry_form.html", {
         "form": form, "case": scope.case, "list_url": scope.url("list"), "original": None,
     })
@@ -235,8 +234,7 @@ def entry_correct(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Correction recorded as entry %(seq)s. The original entry %(original)s "
                                         "stays in the record.") % {"seq": entry.seq, "original": original.seq})
             return redirect("record_entry", pk=entry.pk)
-    if request.method != "POST":
-        log_access(request, AccessLog.Action.VIEW, case=scope.case, what=f"correct record entry {original.seq}")
+    log_access(request, AccessLog.Action.VIEW, case=scope.case, what=f"correct record entry {original.seq}")
     return render(request, "records/entry_form.html", {
         "form": form, "case": scope.case, "list_url": reverse("record_entry", args=[original.pk]),
         "original": original,

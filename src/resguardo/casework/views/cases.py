@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from resguardo.casework.access import get_case, get_person, log_access, visible_cases
 from resguardo.casework.forms import CaseForm, PersonForm
 from resguardo.casework.models import AccessLog, Case, Person, Unit
+from resguardo.casework.params import parse_id
 
 PAGE_SIZE = 50
 
@@ -31,8 +32,9 @@ def case_list(request: HttpRequest) -> HttpResponse:
         ).distinct()
     if status in Case.Status.values:
         cases = cases.filter(status=status)
-    if unit.isdigit():
-        cases = cases.filter(unit_id=int(unit))
+    unit_id = parse_id(unit)
+    if unit_id is not None:
+        cases = cases.filter(unit_id=unit_id)
     page = Paginator(cases.order_by("number"), PAGE_SIZE).get_page(request.GET.get("page"))
     # Children counted for the 50 cases on the page only, not joined into the count of all of them.
     shown = [c.pk for c in page.object_list]
@@ -90,6 +92,7 @@ def person_create(request: HttpRequest, case_pk: int) -> HttpResponse:
         log_access(request, AccessLog.Action.CREATE, person=person)
         messages.success(request, _("%(name)s added to the case.") % {"name": person.full_name})
         return redirect("person_detail", pk=person.pk)
+    log_access(request, AccessLog.Action.VIEW, case=case, what="new person form")
     return render(request, "casework/person_form.html", {"form": form, "case": case, "person": None})
 
 

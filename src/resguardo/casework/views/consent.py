@@ -65,8 +65,7 @@ def consent_create(request: HttpRequest, person_pk: int) -> HttpResponse:
                      after_save=lambda c: log_access(request, AccessLog.Action.CREATE, person=person, what=what))
         messages.success(request, _("Consent recorded. It needs a supervisor's approval before it is used."))
         return _back_to(person, "consents")
-    if request.method != "POST":
-        log_access(request, AccessLog.Action.VIEW, person=person, what="consent form")
+    log_access(request, AccessLog.Action.VIEW, person=person, what="consent form")
     return render(request, "casework/consent/consent_form.html", {"form": form, "person": person,
                                                                   "case": person.case})
 
@@ -109,6 +108,7 @@ def consent_revoke(request: HttpRequest, pk: int) -> HttpResponse:
         log_access(request, AccessLog.Action.EDIT, person=consent.person, what=f"revoked consent {consent.pk}")
         messages.success(request, _("Consent revoked. It stays in the record with its reason."))
         return _back_to(consent.person, "consents")
+    log_access(request, AccessLog.Action.VIEW, person=consent.person, what=f"revoke consent {consent.pk} form")
     return render(request, "casework/consent/consent_revoke.html", {
         "form": form, "consent": consent, "person": consent.person, "case": consent.person.case,
     })
@@ -182,8 +182,7 @@ def rule_create(request: HttpRequest, person_pk: int) -> HttpResponse:
         log_access(request, AccessLog.Action.CREATE, person=child, what=f"contact rule {rule.pk}")
         messages.success(request, _("Contact rule added."))
         return _back_to(child, "rules-heading")
-    if request.method != "POST":
-        log_access(request, AccessLog.Action.VIEW, person=child, what="contact rule form")
+    log_access(request, AccessLog.Action.VIEW, person=child, what="contact rule form")
     return render(request, "casework/consent/rule_form.html", {"form": form, "person": child, "case": child.case})
 
 
