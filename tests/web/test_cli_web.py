@@ -64,6 +64,8 @@ def round_trip(env: dict[str, str], tmp_path: Path) -> None:
     assert restored.returncode == 0, restored.stderr
     assert count_cases(env) == cases
     assert (media / "form.pdf").read_bytes() == b"%PDF-1.4 signed form"
+    staging = [p.name for p in Path(env["RESGUARDO_DATA_DIR"]).iterdir() if p.name.startswith(".")]
+    assert not staging, f"backup or restore left case data behind: {staging}"
 
 
 def test_backup_and_restore_round_trip_on_sqlite(sqlite_env: dict[str, str], tmp_path: Path) -> None:

@@ -106,7 +106,7 @@ def register(app: typer.Typer) -> None:
         try:
             manifest = make_backup(out)
         except BackupError as exc:
-            typer.echo(str(exc), err=True)
+            typer.echo(_say(exc.es, exc.en), err=True)
             raise typer.Exit(4) from exc
         typer.echo(_say(f"Copia guardada en {out} ({manifest['files']} archivos adjuntos).",
                         f"Backup written to {out} ({manifest['files']} attached files)."))
@@ -118,15 +118,36 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Restaura una copia (reemplaza los datos actuales) / restore a backup (replaces current data)."""
         setup_django()
+        from django.core.management import call_command
+
         from resguardo.web.backup import BackupError, restore_backup
 
-        if not yes and not typer.confirm(_say("Esto reemplaza todos los datos actuales. ¿Continuar?",
-                                              "This replaces all current data. Continue?")):
-            raise typer.Exit(1)
+        def ask(manifest: dict[str, object]) -> bool:
+            # Asked only once the whole archive has been checked: a bad backup is refused before this.
+            return yes or typer.confirm(_say(
+                f"La copia del {manifest['created']} está completa. Esto reemplaza todos los datos actuales. "
+                "¿Continuar?",
+                f"The backup of {manifest['created']} is complete. This replaces all current data. Continue?"))
+
         try:
-            manifest = restore_backup(archive)
+            restored = restore_backup(archive, confirm=ask)
         except BackupError as exc:
-            typer.echo(str(exc), err=True)
+            typer.echo(_say(exc.es, exc.en), err=True)
             raise typer.Exit(4) from exc
-        typer.echo(_say(f"Restaurada la copia del {manifest['created']}.",
-                        f"Restored the backup of {manifest['created']}."))
+        if restored is None:
+            raise typer.Exit(1)
+        typer.echo(_say(f"Restaurada la copia del {restored.manifest['created']}.",
+                        f"Restored the backup of {restored.manifest['created']}."))
+        pending = len(restored.pending_migrations)
+        if pending:
+            # An older backup: bring it to this version's schema now, or the web application would fail on it.
+            try:
+                call_command("migrate", interactive=False, verbosity=0)
+            except Exception as exc:
+                typer.echo(_say(f"La copia es de una versión anterior y la migración falló ({exc}); "
+                                "corrija el problema y ejecute `resguardo migrate`.",
+                                f"The backup is from an older version and migrating it failed ({exc}); "
+                                "fix the problem and run `resguardo migrate`."), err=True)
+                raise typer.Exit(4) from exc
+            typer.echo(_say(f"La copia era de una versión anterior: se aplicaron {pending} migraciones pendientes.",
+                            f"The backup was from an older version: applied {pending} pending migration(s)."))
