@@ -85,3 +85,15 @@ def test_live_check_of_an_invalid_form_replaces_the_old_verdict(ana, ready) -> N
     assert response.status_code == 400
     html = response.json()["html"]
     assert 'data-verdict=""' in html and "20" in html  # says what is wrong, shows no verdict
+
+
+def test_mark_as_sent_without_a_summary_records_the_message(ana, ready) -> None:
+    from resguardo.records.models import Entry
+
+    data = form(ready, recipients=[str(ready["mother"].pk)], text="Hola Carmen, nos vemos el jueves.",
+                summary="", action="send")
+    answer = ana.post("/compose/", data)
+    assert answer.status_code == 302, answer.content.decode()[:500]
+    entry = Entry.objects.get()
+    assert entry.text_sent == "Hola Carmen, nos vemos el jueves."
+    assert entry.summary == "Message sent on WhatsApp after the check before sending."

@@ -15,8 +15,8 @@ from ninja import Field, Router, Schema, Status
 
 from resguardo.casework.access import MAX_ID, get_case, log_access
 from resguardo.casework.models import AccessLog, AgencyAccount, Platform
-from resguardo.checks.throttle import check_allowed
 from resguardo.checks.service import CheckPhoto, CheckRequest, PhotoOutcome, run_check
+from resguardo.checks.throttle import check_allowed
 
 router = Router(tags=["check"])
 

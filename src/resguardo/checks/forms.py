@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from resguardo.casework.access import visible_cases
 from resguardo.casework.models import AgencyAccount, Case, Person, Platform, Purpose, User
+from resguardo.casework.params import parse_id
 
 MAX_CASES_IN_MENU = 300
 
@@ -57,7 +58,8 @@ class ComposeForm(forms.Form):
         self.case_obj: Case | None = None
         raw_case = self.data.get("case") if self.is_bound else self.initial.get("case")
         if raw_case:
-            self.case_obj = visible_cases(user).filter(pk=int(raw_case)).first() if str(raw_case).isdigit() else None
+            case_id = parse_id(raw_case)
+            self.case_obj = visible_cases(user).filter(pk=case_id).first() if case_id else None
         self.people: dict[str, Person] = {}
         if self.case_obj is not None:
             self.people = {str(p.pk): p for p in self.case_obj.people.order_by("role", "first_name")}

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from resguardo.casework.forms import DateInput
 from resguardo.casework.models import AgencyAccount, Case, Person, Platform
+from resguardo.casework.params import BoundedDateField, BoundedDateTimeField
 from resguardo.records.models import Channel, Direction, Entry
 
 MAX_ATTACHMENTS = 10
@@ -45,7 +46,7 @@ class PeopleChoiceField(forms.ModelMultipleChoiceField):
 class EntryForm(forms.Form):
     """Record a contact that did not go through the check-before-sending page (a call, a visit, ...)."""
 
-    occurred_at = forms.DateTimeField(label=_("When it happened"), widget=DateTimeInput(),
+    occurred_at = BoundedDateTimeField(label=_("When it happened"), widget=DateTimeInput(),
                                       input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"])
     channel = forms.ChoiceField(label=_("Channel"), choices=Channel.choices, initial=Channel.PHONE)
     direction = forms.ChoiceField(label=_("Direction"), choices=Direction.choices, initial=Direction.OUTGOING,
@@ -134,8 +135,8 @@ class CorrectionForm(EntryForm):
 
 
 class RecordFilterForm(forms.Form):
-    start = forms.DateField(label=_("From"), required=False, widget=DateInput())
-    end = forms.DateField(label=_("Until"), required=False, widget=DateInput())
+    start = BoundedDateField(label=_("From"), required=False, widget=DateInput())
+    end = BoundedDateField(label=_("Until"), required=False, widget=DateInput())
     channel = forms.ChoiceField(label=_("Channel"), required=False,
                                 choices=[("", _("All channels")), *Channel.choices])
 
