@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -60,7 +61,32 @@ def resolve_overlaps(candidates: Iterable[Candidate], text: str) -> list[Candida
     """Keep the strongest candidate where several overlap.  A longer loser of the same type
     widens the winner ("Sr. Pérez" from the roster inside "Sr. Pérez Ochoa" from the model); a
     loser of another type keeps the parts outside the winner ("visitas con [Kevin] sean
-    supervisadas" keeps both halves of the case detail)."""
+    supervisadas" keeps both halves of the case detail).
+
+    Candidates only ever compete with those they overlap, so each group of overlapping
+    candidates is resolved on its own: the time grows with the text, not with its square."""
+    kept: list[Candidate] = []
+    for group in _overlap_groups(candidates):
+        kept += _resolve_group(group, text)
+    return kept
+
+
+def _overlap_groups(candidates: Iterable[Candidate]) -> Iterator[list[Candidate]]:
+    """Runs of candidates (by start) where each overlaps the run so far; two candidates that
+    overlap always fall in the same run."""
+    group: list[Candidate] = []
+    group_end = -1
+    for cand in sorted(candidates, key=lambda c: c.start):
+        if group and cand.start >= group_end:
+            yield group
+            group, group_end = [], -1
+        group.append(cand)
+        group_end = max(group_end, cand.end)
+    if group:
+        yield group
+
+
+def _resolve_group(candidates: list[Candidate], text: str) -> list[Candidate]:
     ordered = sorted(candidates, key=lambda c: (-_priority(c), -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     for cand in ordered:
@@ -122,14 +148,21 @@ def _drop_lonely_weak(candidates: list[Candidate], text: str) -> list[Candidate]
     stands in the same sentence: "yolanda sigue en una casa hogar", not "presenta dolores"."""
     if all(c.score >= WEAK_LIMIT for c in candidates):
         return candidates
-    strong = [c for c in candidates if c.score >= 0.65]
+    strong = sorted((c for c in candidates if c.score >= 0.65), key=lambda c: c.start)
+    starts = [c.start for c in strong]
+    # other_type[i]: the first index from i on whose type differs from strong[i]'s, so "a strong
+    # finding of another type in this sentence" is two bisections, not a pass over all findings.
+    other_type = [len(strong)] * len(strong)
+    for i in range(len(strong) - 2, -1, -1):
+        other_type[i] = i + 1 if strong[i + 1].type != strong[i].type else other_type[i + 1]
     kept = []
     for c in candidates:
         if c.score >= WEAK_LIMIT:
             kept.append(c)
             continue
         s_start, s_end = sentence_bounds(text, c.start)
-        if any(s_start <= o.start < s_end and o.type != c.type for o in strong):
+        lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
+        if lo < hi and (strong[lo].type != c.type or other_type[lo] < hi):
             kept.append(c)
     return kept
 
@@ -248,6 +281,7 @@ class Scanner:
 
     def _attribute(self, text: str, candidates: list[Candidate], roster_hits: list[Candidate]) -> list[Candidate]:
         """A phone, e-mail or name found by a detector that belongs to a roster person says so."""
+        hit_starts = [hit.start for hit in roster_hits]
         out = []
         for c in candidates:
             if c.type == FindingType.PHONE:
@@ -257,7 +291,10 @@ class Scanner:
             else:
                 # Only a span the roster hit covers takes its person: a model span that runs past
                 # it ("Cami de la Escuela …") must not carry the roster's priority over the rest.
-                for hit in roster_hits:
+                # Roster hits do not overlap and come sorted: only the last two starting at or
+                # before the candidate can cover it.
+                i = bisect_right(hit_starts, c.start)
+                for hit in roster_hits[max(0, i - 2) : i]:
                     if hit.type == c.type and hit.start <= c.start and c.end <= hit.end and hit.person:
                         c = replace(c, person=hit.person, role=hit.role)
                         break

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import json
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -330,10 +331,11 @@ class Roster:
         if not len(self._automaton):
             return []
         folded = fold(text)
+        tags = _TagSpans(text)
         hits: list[Candidate] = []
         for end_index, (key, entries) in self._automaton.iter(folded):
             start, end = end_index - len(key) + 1, end_index + 1
-            inside_tag = _inside_tag(text, start)
+            inside_tag = tags.inside(start)
             if not inside_tag and not _word_bounded(folded, start, end):
                 continue
             if inside_tag and len(key) < 4:
@@ -411,10 +413,13 @@ class Roster:
         "Emilianno", "ignasio", "yadeil".  Lower-case ones are weak candidates."""
         if not self._fuzzy:
             return []
-        covered = [(c.start, c.end) for c in exact]
+        covered = bytearray(len(text))  # 1 where an exact hit already stands: one look-up per word
+        for c in exact:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        tags = _TagSpans(text)
         out: list[Candidate] = []
         for m in re.finditer(rf"[^\W\d_]{{{MIN_FUZZY_LEN},}}", text):
-            if any(s <= m.start() < e for s, e in covered) or _inside_tag(text, m.start()):
+            if covered[m.start()] or tags.inside(m.start()):
                 continue
             word = folded[m.start() : m.end()]
             lower = not m.group(0)[0].isupper()
@@ -453,12 +458,26 @@ def _word_bounded(folded: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
 
 
-def _inside_tag(text: str, start: int) -> bool:
-    """True when ``start`` is inside a #hashtag or @handle token."""
-    i = start
-    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_."):
-        i -= 1
-    return i > 0 and text[i - 1] in "#@"
+# A #hashtag or @handle: the run of letters, digits, "_" and "." after the sign.
+_TAG_RUN = re.compile(r"(?<=[#@])[\w.]*")
+
+
+class _TagSpans:
+    """Where the #hashtags and @handles of a text are, found once per text (walking back from
+    every word to its token's start was quadratic in a long run of text without spaces)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        if "#" in text or "@" in text:
+            for m in _TAG_RUN.finditer(text):
+                self.starts.append(m.start())
+                self.ends.append(m.end())
+
+    def inside(self, pos: int) -> bool:
+        """``pos`` is in a tag's run or right after it (a hit starting there continues the tag)."""
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos <= self.ends[i]
 
 
 def _longest_first(hits: list[Candidate]) -> list[Candidate]:

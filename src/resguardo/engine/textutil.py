@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -108,11 +108,24 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+@lru_cache(maxsize=16)
+def _sentence_end_matches(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of every sentence-end match, abbreviations included."""
+    matches = list(_SENTENCE_END.finditer(text))
+    return tuple(m.start() for m in matches), tuple(m.end() for m in matches)
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The start and end of the sentence around ``pos`` (rough, punctuation-based)."""
     starts = _sentence_starts(text)
     i = bisect_right(starts, pos) - 1
     start = starts[i]
-    end_match = _SENTENCE_END.search(text, pos)
-    end = end_match.start() if end_match else len(text)
-    return start, end
+    # The end is the first sentence-end match at or after ``pos``; looked up among all matches
+    # (found once per text) rather than searched for, which went to the end of a text without
+    # punctuation for every finding.  A ``pos`` inside a match is searched for directly.
+    match_starts, match_ends = _sentence_end_matches(text)
+    j = bisect_left(match_starts, pos)
+    if j > 0 and match_ends[j - 1] > pos:
+        end_match = _SENTENCE_END.search(text, pos)
+        return start, end_match.start() if end_match else len(text)
+    return start, match_starts[j] if j < len(match_starts) else len(text)

@@ -6,6 +6,7 @@ and synthetic posts; see its MODEL_CARD.md.  It is loaded once per detector and 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -20,8 +21,14 @@ from ..types import Candidate, FindingType, Lang
 from .gazetteer import everyday_words
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
-# spaCy's default limit is 1,000,000 characters; longer texts are scanned in pieces.
-CHUNK = 100_000
+# Texts up to WHOLE characters are one document for the model; longer ones are read line by line,
+# in pieces of at most PIECE characters (see _chunks).
+WHOLE = 10_000
+PIECE = 5_000
+_LINE = re.compile(r"[^\n]+")
+_LETTER = re.compile(r"[^\W\d_]")
+LONG_RUN = 100
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 
 
 COMMON_WORDS_FILE = Path(__file__).resolve().parents[2] / "models" / "gazetteer" / "common_words.txt"
@@ -73,7 +80,7 @@ class NerDetector:
         pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
         for i, text in enumerate(texts):
             for offset, piece in _chunks(text):
-                pieces.append((i, offset, piece))
+                pieces.append((i, offset, _blank_long_runs(piece)))
         results: dict[int, list[Candidate]] = {}
         with self._lock:
             docs = self.nlp.pipe((p for _, _, p in pieces), batch_size=batch_size)
@@ -150,17 +157,43 @@ class EnglishNerDetector(NerDetector):
         self._lock = threading.Lock()
 
 
+def _blank_long_runs(text: str) -> str:
+    """Spaces (same length, so offsets hold) instead of runs of LONG_RUN or more characters without
+    a space: no name is that long, and spaCy's tokenizer takes time growing with the square of a
+    run's length when it is punctuation ("((((…": 24 s for 10,000 characters)."""
+    if len(text) < LONG_RUN or _LONG_RUN.search(text) is None:
+        return text
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
-    if len(text) <= CHUNK:
+    """The pieces the model reads, each with its offset in ``text``.
+
+    A text up to WHOLE characters is one document, as it always was.  A longer one is read a
+    line at a time: the model's time grows faster than the length of one document (and spaCy
+    refuses more than a million characters), while a finding never crosses a line break (see
+    ``_trim``), so a name in a long file is found as in the line alone.  Lines without a letter
+    are skipped; a line longer than PIECE is cut at a sentence end or a space."""
+    if len(text) <= WHOLE:
         yield 0, text
         return
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + CHUNK)
-        if end < len(text):
-            cut = text.rfind("\n", start, end)
-            if cut <= start:
-                cut = text.rfind(" ", start, end)
-            end = cut + 1 if cut > start else end
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        if _LETTER.search(text, start, end) is None:
+            continue
+        while end - start > PIECE:
+            cut = _cut(text, start, start + PIECE)
+            yield start, text[start:cut]
+            start = cut
         yield start, text[start:end]
-        start = end
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end a piece of a long line: after the last sentence end, else the last space, in
+    the second half of the window; else at the limit."""
+    low = start + PIECE // 2
+    for mark in (". ", "! ", "? ", " "):
+        found = text.rfind(mark, low, limit)
+        if found != -1:
+            return found + len(mark)
+    return limit

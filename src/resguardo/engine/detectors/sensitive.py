@@ -10,6 +10,7 @@ third person ("she was removed"), or a private message (always about its recipie
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..textutil import fold, sentence_bounds
@@ -305,18 +306,26 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
+def _any_between(sorted_starts: Sequence[int], low: int, high: int) -> bool:
+    """Whether some start lies in [low, high): a bisection instead of a pass over every finding."""
+    i = bisect_left(sorted_starts, low)
+    return i < len(sorted_starts) and sorted_starts[i] < high
+
+
 def find_sensitive(text: str, lang: Lang, audience: Audience, others: Sequence[Candidate]) -> list[Candidate]:
     folded = fold(text)
     lowered = text.lower() if len(text.lower()) == len(text) else folded
     # Weak names (a lower-case nickname) count here: "chuy sigue en una casa hogar" is about Chuy.
-    named = [c for c in others if c.type in _NAMED_TYPES and (c.score >= 0.65 or c.type == FindingType.PERSON)]
+    named = sorted(
+        c.start for c in others if c.type in _NAMED_TYPES and (c.score >= 0.65 or c.type == FindingType.PERSON)
+    )
     out: list[Candidate] = []
     for pattern, type_ in ((_CASE, FindingType.CASE_DETAIL), (_HEALTH, FindingType.HEALTH)):
         for m in _overlapping(pattern, folded):
             s_start, s_end = sentence_bounds(text, m.start())
             if audience != "private" and _RECRUITING_BEFORE.search(folded, max(0, m.start() - 30), m.start()):
                 continue
-            specific = audience == "private" or any(s_start - 80 <= c.start < s_end + 80 for c in named)
+            specific = audience == "private" or _any_between(named, s_start - 80, s_end + 80)
             if not specific:
                 specific = bool(_PERSONAL.search(lowered, s_start, s_end))
             if not specific:
