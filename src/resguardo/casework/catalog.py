@@ -2,7 +2,8 @@
 
 Used by the data migration 0002_platform_catalog (with the historical model), by the demo loader and by
 tests. The JSON holds every fact with its source and the date it was last checked: platforms change, so
-administrators correct facts in the Django admin and update the date.
+the installation's operator corrects facts (shared by every agency) in the Django admin as a superuser, or
+imports a reviewed file of this shape with `manage import_platform_catalog`.
 """
 
 from __future__ import annotations
