@@ -192,3 +192,17 @@ def test_a_name_with_spaces_signs_in_when_not_locked(worker) -> None:
     """The form strips the name before authenticating; the lock must follow the same rule, not refuse it."""
     client = Client()
     assert client.post(reverse("login"), {"username": " ana ", "password": PASSWORD}).status_code == 302
+
+
+def test_the_admins_own_sign_in_page_checks_no_password_and_sends_to_the_throttled_one(administrator,
+                                                                                       monkeypatch) -> None:
+    checked = _count_password_checks(monkeypatch)
+    client = Client()
+    for _ in range(settings.LOGIN_MAX_FAILURES + 3):
+        response = client.post("/admin/login/?next=/admin/", {"username": "admin1", "password": "wrong"})
+        assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+    assert checked == []
+    assert client.get("/admin/").status_code == 302
+    signed_in = client.post(reverse("login") + "?next=/admin/",
+                            {"username": "admin1", "password": PASSWORD, "next": "/admin/"})
+    assert signed_in.status_code == 302 and signed_in["Location"] == "/admin/"

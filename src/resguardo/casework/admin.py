@@ -15,7 +15,9 @@ from typing import Any
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.views import redirect_to_login
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from resguardo.casework.models import Agency, Platform, PlatformApproval, Unit, User
@@ -247,5 +249,14 @@ class PlatformApprovalAdmin(AgencyAdminMixin, admin.ModelAdmin):
 admin.site.has_permission = lambda request: bool(
     request.user.is_active and getattr(request.user, "is_administrator", False)
 )
+
+
+def _sign_in_through_the_throttled_form(request, extra_context=None):  # type: ignore[no-untyped-def]
+    """Django's admin has its own sign-in form, which knows nothing of the per-user lock: it would check
+    passwords without limit. Everyone signs in on the app's page instead (resguardo.web.views.login_view)."""
+    return redirect_to_login(request.GET.get("next") or reverse("admin:index"), reverse("login"))
+
+
+admin.site.login = _sign_in_through_the_throttled_form  # type: ignore[method-assign]
 admin.site.site_header = "Resguardo"
 admin.site.site_title = "Resguardo"
