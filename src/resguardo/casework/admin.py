@@ -257,6 +257,6 @@ def _sign_in_through_the_throttled_form(request, extra_context=None):  # type: i
     return redirect_to_login(request.GET.get("next") or reverse("admin:index"), reverse("login"))
 
 
-admin.site.login = _sign_in_through_the_throttled_form  # type: ignore[method-assign]
+admin.site.login = _sign_in_through_the_throttled_form
 admin.site.site_header = "Resguardo"
 admin.site.site_title = "Resguardo"
