@@ -82,7 +82,11 @@ class Person(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.full_name
+        # Shown by the admin and in select lists, where <bdi> is not possible: no bidi control may reorder
+        # the text around the name (imported here to keep this change to this one method).
+        from resguardo.web.templatetags.display import strip_bidi_controls
+
+        return strip_bidi_controls(self.full_name)
 
     @property
     def full_name(self) -> str:
