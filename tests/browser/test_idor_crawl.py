@@ -48,7 +48,7 @@ def crawl_script() -> Path | None:
     return script if script.is_file() else None
 
 
-def enrich_demo(tmp_path: Path) -> list[str]:
+def enrich_demo() -> list[str]:
     """Objects of every area for both caseworkers; returns ana's URLs deeper than the crawl goes."""
     from resguardo.casework.models import Case, Consent, ContactRule, User
     from resguardo.checks import photo_store
@@ -99,7 +99,7 @@ def demo_server(live_server: Any, settings: Any, tmp_path: Path) -> tuple[str, l
     settings.RESGUARDO_PDF_COMPRESS = False
     seed_platforms()  # a transactional test flushed the rows the data migration wrote
     assert load_demo()
-    return live_server.url, enrich_demo(tmp_path)
+    return live_server.url, enrich_demo()
 
 
 # One URL of each area of ana's that carl's replay must have asked for (the server's own view of the crawl).
