@@ -1,7 +1,7 @@
 """Run by test_login_concurrency.py in a subprocess against a migrated file database (SQLite) or PostgreSQL
 (DATABASE_URL): ATTEMPTS threads, each with its own Django test client (and so its own database connection),
-post a wrong password for one user at the same moment to the real sign-in view. Prints one JSON line: how
-many passwords were checked, the status codes, and any errors."""
+post a wrong password for one user at the same moment to the real sign-in view; then wrong passwords one at a
+time until the lock. Prints one JSON line: how many passwords were checked, the status codes, any errors."""
 
 from __future__ import annotations
 
@@ -68,8 +68,15 @@ def main() -> None:
     for thread in threads:
         thread.join()
 
+    parallel_checks = len(checks)
+    # Then one after another, until locked.
+    later: list[int] = []
+    for i in range(settings.LOGIN_MAX_FAILURES + 2):
+        later.append(Client().post("/login/", {"username": SPELLINGS[i % len(SPELLINGS)],
+                                               "password": f"again-{i}"}).status_code)
     right = Client().post("/login/", {"username": " olga", "password": "the-right-Passw0rd!"})
-    print(json.dumps({"vendor": connection.vendor, "checks": len(checks), "statuses": sorted(statuses),
+    print(json.dumps({"vendor": connection.vendor, "checks": parallel_checks, "total_checks": len(checks),
+                      "statuses": sorted(statuses), "later_statuses": later,
                       "errors": errors, "max_failures": settings.LOGIN_MAX_FAILURES,
                       "right_password_afterwards": right.status_code}))
 

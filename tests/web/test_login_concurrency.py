@@ -31,7 +31,12 @@ def parallel_wrong_passwords(env: dict[str, str], vendor: str) -> None:
     assert len(found["statuses"]) == ATTEMPTS and set(found["statuses"]) <= {200, 429}
     assert found["checks"] <= found["max_failures"], found
     assert found["statuses"].count(429) >= ATTEMPTS - found["max_failures"]
-    assert found["right_password_afterwards"] == 429  # still locked, with a leading space too
+    # "OLGA" is counted for "olga" but matches no account, so no password is checked for it: the attempts let
+    # through (answered 200, not 429), in parallel and then one at a time, are exactly the limit.
+    let_through = found["statuses"].count(200) + found["later_statuses"].count(200)
+    assert let_through == found["max_failures"], found
+    assert found["total_checks"] <= found["max_failures"], found
+    assert found["right_password_afterwards"] == 429  # locked, with a leading space too
 
 
 def test_parallel_wrong_passwords_on_sqlite(tmp_path: Path) -> None:
