@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from resguardo.casework.evidence import sanitize_name
 from resguardo.casework.models import AccessLog, Consent, Person, Platform, Role
+from resguardo.records.atomic_files import is_temp_name
 from tests.agency_fixtures import make_user
 
 pytestmark = pytest.mark.django_db
@@ -79,8 +80,14 @@ def make_consent(person: Person, platform: Platform, user, **extra: object) -> C
     return Consent.objects.create(person=person, platform=platform, recorded_by=user, **values)
 
 
-def stored_files(media: Path) -> list[Path]:
+def all_files(media: Path) -> list[Path]:
     return [p for p in media.rglob("*") if p.is_file()] if media.exists() else []
+
+
+def stored_files(media: Path) -> list[Path]:
+    """Files under their final names. Until its transaction commits, a stored file also keeps its temporary
+    name (which a test's transaction, never committed, does not reach)."""
+    return [p for p in all_files(media) if not is_temp_name(p.name)]
 
 
 # ------------------------------------------------------------------------------------------ recording
@@ -166,7 +173,7 @@ def test_lifecycle_pending_approved_expired_revoked(worker, supervisor, case_a, 
     assert consent.approved_at is not None and consent.is_valid
     page = client_for(worker).get(person_url).content.decode()
     assert "status-active" in page and ">Active<" in page
-    assert "Approved by Sara Medina" in page
+    assert "Approved by <bdi>Sara Medina</bdi>" in page  # names are isolated (<bdi>)
 
     # Expired by date: the day after expires_on it is no longer valid, and the pages say so.
     assert consent.status_on(consent.expires_on) == Consent.Status.ACTIVE
@@ -263,7 +270,7 @@ def test_bad_evidence_is_refused_and_nothing_is_stored(worker, case_a, whatsapp,
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Consent.objects.exists()
-    assert stored_files(media) == []
+    assert all_files(media) == []
 
 
 def test_evidence_exactly_at_the_limit_is_accepted(worker, case_a, whatsapp, settings) -> None:
@@ -324,8 +331,8 @@ def test_a_failure_after_saving_leaves_no_consent_and_no_file(worker, case_a, wh
     with pytest.raises(RuntimeError, match="disk full"):
         client_for(worker).post(reverse("consent_create", args=[child_of(case_a).pk]),
                                 consent_data(whatsapp, evidence_file=upload("f.pdf", PDF_BYTES)))
-    assert not Consent.objects.exists()  # …and both are gone
-    assert stored_files(media) == []
+    assert not Consent.objects.exists()  # …and both are gone, temporary name included
+    assert all_files(media) == []
 
 
 def test_sanitize_name_keeps_only_a_display_name() -> None:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -22,6 +23,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from resguardo.casework.models import Consent
+from resguardo.records import atomic_files
 
 CHUNK = 64 * 1024
 
@@ -108,26 +110,36 @@ def check_upload(upload: UploadedFile, max_bytes: int | None = None) -> CheckedE
 
 def save_consent(consent: Consent, evidence: CheckedEvidence | None,
                  after_save: Callable[[Consent], None] | None = None) -> Consent:
-    """Save the consent and its evidence in one transaction. If anything fails (the row, the access log
-    written by ``after_save``, the commit), the row is rolled back and the stored file deleted: no orphan
-    file, no consent without its evidence."""
-    stored = ""
-    storage = consent.evidence.storage
+    """Save the consent and its evidence in one transaction. The file is written to a temporary name and
+    fsynced before the transaction, and given its final name inside it (``resguardo.records.atomic_files``).
+    If anything fails (the row, the access log written by ``after_save``, the commit), the row is rolled back
+    and the file removed: no orphan file, no consent without its evidence. If the process dies first, only a
+    temporary name is left, which ``clean_orphan_files`` removes."""
+    temp: Path | None = None
+    placed: atomic_files.Placed | None = None
     try:
+        if evidence is not None:
+            consent.evidence_sha256 = evidence.sha256
+            consent.evidence_name = evidence.name
+            # The name given here only lends its extension (from the magic, not the user's name) to
+            # evidence_path(), which names the file by its hash.
+            name = consent.evidence.field.generate_filename(consent, "signed-form" + evidence.kind.extension)
+            evidence.upload.seek(0)
+            temp = atomic_files.write_temp(Path(consent.evidence.storage.path(name)), evidence.upload.chunks(CHUNK))
         with transaction.atomic():
-            if evidence is not None:
-                consent.evidence_sha256 = evidence.sha256
-                consent.evidence_name = evidence.name
-                # The name given here only lends its extension (from the magic, not the user's name) to
-                # evidence_path(), which names the file by its hash.
-                consent.evidence.save("signed-form" + evidence.kind.extension, evidence.upload, save=False)
-                stored = consent.evidence.name or ""
+            if evidence is not None and temp is not None:
+                placed = atomic_files.place_available(temp, temp.with_name(Path(name).name))
+                consent.evidence.name = str(PurePosixPath(name).with_name(placed.final.name))
+                transaction.on_commit(placed.commit)
             consent.save()
             if after_save is not None:
                 after_save(consent)
     except BaseException:
-        if stored:
-            storage.delete(stored)
+        if placed is not None:
+            placed.discard()
+        elif temp is not None:
+            temp.unlink(missing_ok=True)
+        if evidence is not None:
             consent.evidence.name = ""
         consent.pk = None
         raise

@@ -1,5 +1,6 @@
 """Sanitized photos between "check" and "mark as sent": files under DATA_DIR/compose/<user id>/, named by a
-random token, readable only by the user who uploaded them, removed after a day."""
+random token, readable only by the user who uploaded them, removed after a day. Written to a temporary name
+and renamed when complete (``resguardo.records.atomic_files``); ``clean_orphan_files`` removes leftovers."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+
+from resguardo.records.atomic_files import write_atomic
 
 MAX_AGE = 24 * 3600
 _TOKEN = re.compile(r"^[a-f0-9]{32}$")
@@ -54,9 +57,11 @@ def save(user_id: int, name: str, data: bytes, fmt: str, report: dict[str, Any])
     _cleanup(folder)
     token = secrets.token_hex(16)
     path = folder / f"{token}.img"
-    path.write_bytes(data)
-    (folder / f"{token}.json").write_text(json.dumps({"name": name, "format": fmt, "report": report}),
-                                         encoding="utf-8")
+    # Each file under a temporary name first (a crash leaves no half photo); the .json last, since a photo
+    # exists for load() only once both are there.
+    write_atomic(path, data)
+    write_atomic(folder / f"{token}.json",
+                 json.dumps({"name": name, "format": fmt, "report": report}).encode("utf-8"))
     return StoredPhoto(token, name, fmt, report, path)
 
 

@@ -17,9 +17,9 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
 from typing import Any
 
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 
 from resguardo.casework.evidence import sanitize_name
 from resguardo.casework.models import Agency, AgencyAccount, Case, Person, Platform, User
-from resguardo.records import canonical
+from resguardo.records import atomic_files, canonical
 from resguardo.records.models import (
     Attachment,
     ChainHead,
@@ -88,37 +88,50 @@ def _lock_head(agency: Agency) -> ChainHead:
 
 @dataclass
 class _Stored:
+    """An attachment written to a temporary name (before the chain lock), then placed under the lock."""
+
     name: str
     content_type: str
     size: int
     sha256: str
-    path: str
-    created: bool
+    temp: Path
+    path: str = ""
+    placed: atomic_files.Placed | None = None
 
 
-def _store_file(name: str, data: bytes, claimed_type: str | None) -> _Stored:
-    """Write the bytes under records/<sha256> (content-addressed: the same file is stored once)."""
+def _media_path(name: str) -> Path:
+    return Path(default_storage.path(name))
+
+
+def _write_file(name: str, data: bytes, claimed_type: str | None) -> _Stored:
+    """Write the bytes to a temporary name in records/ and fsync them; the slow part, done before the lock."""
     sha = hashlib.sha256(data).hexdigest()
-    holder = Attachment(sha256=sha)
-    path = attachment_path(holder, name)
-    stored = _Stored(name=sanitize_name(name, default="attachment"), content_type=content_type_for(data, claimed_type),
-                     size=len(data), sha256=sha, path=path, created=False)
-    if default_storage.exists(path):
-        with default_storage.open(path, "rb") as handle:
-            existing = hashlib.sha256()
-            for chunk in iter(lambda: handle.read(CHUNK), b""):
-                existing.update(chunk)
-        if existing.hexdigest() == sha:
-            return stored
-    stored.path = default_storage.save(path, ContentFile(data))
-    stored.created = True
-    return stored
+    final = _media_path(attachment_path(Attachment(sha256=sha), name))
+    return _Stored(name=sanitize_name(name, default="attachment"), content_type=content_type_for(data, claimed_type),
+                   size=len(data), sha256=sha, temp=atomic_files.write_temp(final, data))
+
+
+def _place_file(stored: _Stored) -> None:
+    """Under the chain lock: name the file records/<sha256> (content-addressed: the same file is stored once).
+    A committed file with the same bytes is reused; one still waiting for its transaction's commit is not (that
+    transaction may roll back and remove it), nor one whose bytes changed: the new copy gets another name."""
+    relative = attachment_path(Attachment(sha256=stored.sha256), stored.name)
+    final = _media_path(relative)
+    if final.exists() and not atomic_files.is_pending(final) and _file_digest(relative) == stored.sha256:
+        stored.temp.unlink(missing_ok=True)
+        stored.path = relative
+        return
+    stored.placed = atomic_files.place_available(stored.temp, final)
+    stored.path = str(PurePosixPath(relative).with_name(stored.placed.final.name))
+    transaction.on_commit(stored.placed.commit)
 
 
 def _discard(files: Iterable[_Stored]) -> None:
     for item in files:
-        if item.created and not Attachment.objects.filter(file=item.path).exists():
-            default_storage.delete(item.path)
+        if item.placed is not None:
+            item.placed.discard()
+        else:
+            item.temp.unlink(missing_ok=True)
 
 
 def _check_choice(value: str, choices: Any, what: str) -> str:
@@ -149,7 +162,9 @@ def append_entry(
     """Append one entry to the agency's chain and return it (with its attachments stored).
 
     ``people``: Person objects of the case (or dicts with id, name, role) as they are now; a snapshot is kept.
-    ``attachments``: (file name as given, bytes, claimed content type); stored by SHA-256 under records/.
+    ``attachments``: (file name as given, bytes, claimed content type); stored by SHA-256 under records/,
+    written to a temporary name first and given its final name only under the chain lock (see
+    ``resguardo.records.atomic_files``): a rollback removes it, a crash leaves only what the cleanup removes.
     ``corrects``: the entry this one corrects (same agency and case); the original is never changed.
     Raises RecordError for inconsistent input; nothing is written then.
     """
@@ -184,10 +199,14 @@ def append_entry(
     check = canonical.plain_json(check_summary) if check_summary is not None else None
     text_sent = canonical.clean_text(text_sent)
 
-    stored = [_store_file(name, data, claimed) for name, data, claimed in attachments]
+    stored: list[_Stored] = []
     try:
+        for name, data, claimed in attachments:
+            stored.append(_write_file(name, data, claimed))
         with transaction.atomic():
             head = _lock_head(agency)
+            for item in stored:
+                _place_file(item)
             recorded_at = timezone.now()
             entry = Entry(
                 agency=agency, seq=head.last_seq + 1, case=case, case_number=case.number if case else "",
