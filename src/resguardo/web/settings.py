@@ -156,6 +156,16 @@ MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", str(10 * 1024 * 1024))
 # JSON bodies carry photos in base64 (4/3 of their size) plus the text.
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES * 4 // 3 + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Bigger uploads are spooled to disk while the request lasts: to a private folder of ours, never the system
+# temp folder (they are case data). Django deletes them when the request ends; `manage clean_orphan_files`
+# removes what a killed process left.
+FILE_UPLOAD_TEMP_DIR = str(Path(os.environ.get("FILE_UPLOAD_TEMP_DIR", DATA_DIR / "tmp" / "uploads")).resolve())
+FILE_UPLOAD_PERMISSIONS = 0o600
+try:
+    os.makedirs(FILE_UPLOAD_TEMP_DIR, mode=0o700, exist_ok=True)
+    os.chmod(FILE_UPLOAD_TEMP_DIR, 0o700)
+except OSError:  # a read-only DATA_DIR (e.g. `check --deploy` elsewhere); clean_orphan_files creates it later
+    pass
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", DATA_DIR / "media"))
 MEDIA_URL = "/media-not-served/"  # evidence is served only through an access-checked view
