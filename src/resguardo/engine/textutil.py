@@ -1,7 +1,8 @@
 """Text helpers that keep character offsets exact.
 
 Detectors run on a *clean* copy of the text (zero-width and other format characters and
-combining marks removed, so "Val\u200beria" or a decomposed "José" cannot slip past) and
+combining marks removed, so "Val\u200beria" or a decomposed "José" cannot slip past; letters
+a right-to-left override shows reversed put in the order they are seen, see ``bidi``) and
 their spans are mapped back to the caller's original offsets.
 """
 
@@ -12,6 +13,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+
+from . import bidi
 
 _DROP_CATEGORIES = {"Cf", "Mn", "Cc"}
 _KEEP_CONTROL = {"\n", "\t", "\r"}
@@ -25,13 +28,18 @@ class CleanText:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     original_length: int
+    # False when a right-to-left override put characters in another order than written: a span
+    # of the clean text then maps to the smallest start and largest end among its characters.
+    in_order: bool = True
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         if start >= len(self.starts):
             return self.original_length, self.original_length
         if end <= start:
             return self.starts[start], self.starts[start]
-        return self.starts[start], self.ends[end - 1]
+        if self.in_order:
+            return self.starts[start], self.ends[end - 1]
+        return min(self.starts[start:end]), max(self.ends[start:end])
 
 
 # Format characters, controls and combining marks of the Latin script: when none is present
@@ -64,7 +72,23 @@ def clean(text: str) -> CleanText:
         chars.append(ch)
         starts.append(i)
         ends.append(i + 1)
+    if bidi.has_reordering(text):
+        return _in_reading_order(text, chars, starts, ends)
     return CleanText("".join(chars), tuple(starts), tuple(ends), len(text))
+
+
+def _in_reading_order(text: str, chars: list[str], starts: list[int], ends: list[int]) -> CleanText:
+    """The letters in the order the reader sees them; a reordered letter stands for its whole
+    override, controls included, so redacting a name written backwards removes all of it."""
+    kept = [bidi.Placed(c, s, e, 0) for c, s, e in zip(chars, starts, ends, strict=True)]
+    shown = bidi.to_reading_order(text, kept)
+    return CleanText(
+        "".join(p.char for p in shown),
+        tuple(p.cover[0] if p.cover else p.start for p in shown),
+        tuple(p.cover[1] if p.cover else p.end for p in shown),
+        len(text),
+        in_order=False,
+    )
 
 
 def fold_char(ch: str) -> str:
