@@ -24,8 +24,10 @@ from rich.console import Console
 from .. import __version__
 from ..engine import Lang, Roster, Scanner, ScanRequest, TextTooLongError
 from ..engine.detectors.ner import ModelMissingError
+from ..engine.messages import roster_error_text
+from ..engine.roster import RosterError
 from .inputs import InputError, read_file, read_stream
-from .messages import t, ui_lang_from_env
+from .messages import error_console, say, t, ui_lang_from_env
 from .render import render
 from .web import register as register_web_commands
 
@@ -78,8 +80,12 @@ def load_roster(path: Path | None, ui: Lang) -> Roster | None:
     text = read_file(path, None, ui)
     try:
         return Roster.from_dict(json.loads(text))
-    except (json.JSONDecodeError, ValueError, TypeError, AttributeError) as exc:
-        raise InputError(t("roster_invalid", ui, path=path, error=exc)) from exc
+    except json.JSONDecodeError as exc:
+        # The position in words, not the parser's English ("Expecting ',' delimiter").
+        error = roster_error_text("json", {"line": exc.lineno, "column": exc.colno}, ui)
+        raise InputError(t("roster_invalid", ui, path=path, error=error)) from exc
+    except RosterError as exc:
+        raise InputError(t("roster_invalid", ui, path=path, error=exc.text(ui))) from exc
 
 
 def make_scanner(roster: Roster | None, ui: Lang) -> Scanner:
@@ -214,7 +220,7 @@ def root(
 
 def main(argv: list[str] | None = None) -> int:
     ui = ui_lang_from_env()
-    err = Console(stderr=True, highlight=False)
+    err = error_console()
     try:
         # Without standalone mode click returns the code of typer.Exit instead of exiting.
         code = app(args=argv, standalone_mode=False)
@@ -223,10 +229,10 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Exit as exc:
         return exc.exit_code
     except InputError as exc:
-        err.print(str(exc), markup=False)
+        say(err, str(exc))
         return EXIT_INPUT
     except Failure as exc:
-        err.print(str(exc), markup=False)
+        say(err, str(exc))
         return exc.code
     except BrokenPipeError:
         return EXIT_OK
@@ -236,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         # Typer bundles its own copy of click; its usage errors carry format_message/exit_code.
         if hasattr(exc, "format_message") and getattr(exc, "exit_code", None) == EXIT_USAGE:
             prefix = "Uso incorrecto" if ui == "es" else "Usage error"
-            err.print(f"{prefix}: {exc.format_message()} (resguardo --help)", markup=False)
+            say(err, f"{prefix}: {exc.format_message()} (resguardo --help)")
             return EXIT_USAGE
         raise
     return EXIT_OK

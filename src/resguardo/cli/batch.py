@@ -9,12 +9,12 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
-from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
 from ..engine import Lang, Scanner, ScanRequest
+from ..engine.messages import os_error_reason
 from .inputs import InputError, JsonlItem, iter_jsonl
-from .messages import t
+from .messages import error_console, say, t
 
 BATCH = 64
 
@@ -27,7 +27,7 @@ def _open(path: Path, ui: Lang) -> tuple[BinaryIO, int | None]:
     try:
         return path.open("rb"), path.stat().st_size
     except OSError as exc:
-        raise InputError(t("unreadable", ui, path=path, error=exc.strerror or exc)) from exc
+        raise InputError(t("unreadable", ui, path=path, error=os_error_reason(exc, ui))) from exc
 
 
 def _write(out: IO[str], record: dict[str, Any]) -> None:
@@ -37,7 +37,7 @@ def _write(out: IO[str], record: dict[str, Any]) -> None:
 def scan_jsonl(scanner: Scanner, path: Path, defaults: ScanRequest, encoding: str | None, skip: bool, ui: Lang) -> int:
     """Returns the exit code: 0 all scanned, 4 stopped at a bad line, 5 skipped some."""
     stream, size = _open(path, ui)
-    err = Console(stderr=True, highlight=False)
+    err = error_console()
     show = sys.stderr.isatty() and size is not None
     progress = Progress(
         TextColumn("{task.description}"),
@@ -60,16 +60,16 @@ def scan_jsonl(scanner: Scanner, path: Path, defaults: ScanRequest, encoding: st
                     continue
                 message = t("jsonl_bad_line", ui, line=item.line, path=path, error=item.error)
                 if not skip:
-                    err.print(message, markup=False)
+                    say(err, message)
                     return 4
                 skipped += 1
-                err.print(message, markup=False)
+                say(err, message)
                 _write(sys.stdout, {"id": item.id, "line": item.line, "error": item.error})
             sys.stdout.flush()
             if task is not None:
                 progress.update(task, completed=batch[-1][1])
     if skipped:
-        err.print(t("jsonl_skipped", ui, count=skipped), markup=False)
+        say(err, t("jsonl_skipped", ui, count=skipped))
         return 5
     return 0
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..engine import Lang, ScanRequest
+from ..engine.messages import os_error_reason
 from .messages import t
 
 MAX_FILE_MB = 20
@@ -45,7 +46,7 @@ def read_file(path: Path, encoding: str | None, ui: Lang) -> str:
             raise InputError(t("too_big", ui, path=path, size=round(size / 1048576, 1), limit=MAX_FILE_MB))
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(t("unreadable", ui, path=path, error=exc.strerror or exc)) from exc
+        raise InputError(t("unreadable", ui, path=path, error=os_error_reason(exc, ui))) from exc
     return decode(data, str(path), encoding, ui)
 
 
@@ -78,7 +79,7 @@ def parse_line(
     try:
         row = json.loads(text)
     except json.JSONDecodeError as exc:
-        return JsonlItem(line, None, error=t("bad_json", ui, error=exc.msg))
+        return JsonlItem(line, None, error=t("bad_json_at", ui, column=exc.colno))
     if not isinstance(row, dict):
         return JsonlItem(line, None, error=t("not_object", ui))
     item_id = row.get("id", line)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+from rich.console import Console
+
 from ..engine import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
@@ -39,6 +41,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{path} is {size} MB; the limit for --file is {limit} MB. Use --jsonl for large batches.",
     },
     "roster_invalid": {"es": "El roster {path} no es válido: {error}", "en": "The roster {path} is not valid: {error}"},
+    "bad_json_at": {"es": "JSON no válido (columna {column})", "en": "invalid JSON (column {column})"},
     "model_missing": {
         "es": "Falta el modelo de reconocimiento de nombres: {error}",
         "en": "The name recognition model is missing: {error}",
@@ -136,3 +139,13 @@ def ui_lang_from_env() -> Lang:
 
 def t(key: str, lang: Lang, **kwargs: object) -> str:
     return MESSAGES[key][lang].format(**kwargs)
+
+
+def error_console() -> Console:
+    """stderr for errors: never wrapped at the terminal's (or Rich's default 80) width."""
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def say(console: Console, message: str) -> None:
+    """One error, one line: line breaks inside (a file name, a library's text) become spaces."""
+    console.print(" ".join(message.split("\n")).replace("\r", " "), markup=False, soft_wrap=True)

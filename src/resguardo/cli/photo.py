@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..engine import Lang, Roster
 from ..engine.photo import BlurText, PhotoError, PhotoSanitizer, SanitizedPhoto
-from .messages import t
+from .messages import error_console, say, t
 
 PHOTO_SUFFIXES = {
     ".jpg",
@@ -82,7 +82,7 @@ def run_photos(
     ui: Lang,
 ) -> int:
     """Returns the exit code: 0 all sanitized, 4 when some photo could not be (each one said)."""
-    err = Console(stderr=True, highlight=False)
+    err = error_console()
     files = collect(inputs, ui)
     if out is not None and len(files) != 1:
         raise PhotoError("one_output_many_inputs", str(len(files)))
@@ -90,7 +90,7 @@ def run_photos(
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise PhotoError("unwritable", f"{out_dir}: {exc.strerror}") from exc
+            raise PhotoError("unwritable", str(out_dir), exc.errno) from exc
     sanitizer = PhotoSanitizer(roster=roster)
     taken = {f.resolve() for f in files}  # never write over an input of this run
     failures = 0
@@ -107,9 +107,10 @@ def run_photos(
                 taken.add(target.resolve())
             except Exception as exc:  # one bad photo must not stop the others
                 if not isinstance(exc, PhotoError):
-                    exc = PhotoError("failed", f"{type(exc).__name__}: {exc}")
+                    # The exception's class names what failed; its text is a library's English.
+                    exc = PhotoError("failed", type(exc).__name__)
                 failures += 1
-                err.print(photo_error(exc, ui, source), markup=False)
+                say(err, photo_error(exc, ui, source))
                 if json_output:
                     sys.stdout.write(json.dumps({"input": str(source), "error": exc.code}) + "\n")
                 continue
@@ -138,15 +139,15 @@ def _write(target: Path, data: bytes) -> None:
     try:
         target.write_bytes(data)
     except OSError as exc:
-        raise PhotoError("unwritable", f"{target}: {exc.strerror}") from exc
+        raise PhotoError("unwritable", str(target), exc.errno) from exc
 
 
 def photo_error(exc: PhotoError, ui: Lang, source: Path | str = "") -> str:
     key = f"photo_{exc.code}"
     try:
-        return t(key, ui, path=source, detail=exc.detail)
+        return t(key, ui, path=source, detail=exc.detail_in(ui))
     except KeyError:
-        return t("photo_failed", ui, path=source, detail=str(exc))
+        return t("photo_failed", ui, path=source, detail=exc.code)
 
 
 def render_report(console: Console, source: Path, target: Path, result: SanitizedPhoto, ui: Lang) -> None:

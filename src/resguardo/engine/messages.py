@@ -147,3 +147,69 @@ def reason(lang: Lang, type_: FindingType, tip: str, role: str | None = None, pe
         who = ROLE_NAMES[lang].get(role, role)
         what = f"{what} ({'del roster' if lang == 'es' else 'on the roster'}: {who})"
     return f"{what}: {TIPS[lang][tip]}."
+
+
+# Operating-system errors in the user's words: never the library's English ("Is a directory").
+OS_ERRORS: dict[Lang, dict[str, str]] = {
+    "es": {
+        "ENOENT": "no existe",
+        "EACCES": "no tiene permiso para leerlo o escribirlo",
+        "EPERM": "no tiene permiso para leerlo o escribirlo",
+        "EISDIR": "es una carpeta, no un archivo",
+        "ENOTDIR": "una parte de la ruta no es una carpeta",
+        "ENOSPC": "no queda espacio en el disco",
+        "EROFS": "el disco es de solo lectura",
+        "ENAMETOOLONG": "el nombre es demasiado largo",
+        "other": "error del sistema",
+    },
+    "en": {
+        "ENOENT": "it does not exist",
+        "EACCES": "you do not have permission to read or write it",
+        "EPERM": "you do not have permission to read or write it",
+        "EISDIR": "it is a folder, not a file",
+        "ENOTDIR": "part of the path is not a folder",
+        "ENOSPC": "the disk is full",
+        "EROFS": "the disk is read-only",
+        "ENAMETOOLONG": "the name is too long",
+        "other": "system error",
+    },
+}
+
+
+def os_error_reason(error: OSError | int | None, lang: Lang) -> str:
+    """Why a file could not be read or written, from the error number (errno), in ``lang``."""
+    import errno as errno_names
+
+    number = error.errno if isinstance(error, OSError) else error
+    name = errno_names.errorcode.get(number or 0, "other")
+    table = OS_ERRORS[lang]
+    return table.get(name, f"{table['other']} ({name})")
+
+
+# Roster file problems (RosterError.code), with the roster's own words (names, fields) as parameters.
+ROSTER_ERRORS: dict[Lang, dict[str, str]] = {
+    "es": {
+        "not_object": "un roster es un objeto JSON con 'people' y 'allow'",
+        "people_not_list": "'people' debe ser una lista",
+        "allow_not_list": "'allow' debe ser una lista de textos (teléfonos, correos, sitios web, @usuarios)",
+        "person_not_object": "cada persona debe ser un objeto JSON (persona {index})",
+        "no_name": "la persona {index} no tiene nombre (un texto no vacío en 'name')",
+        "bad_role": "rol desconocido '{role}' para {name}; se espera uno de: {roles}",
+        "not_strings": "'{field}' de {name} debe ser una lista de textos",
+        "json": "no es JSON válido: error en la línea {line}, columna {column}",
+    },
+    "en": {
+        "not_object": "a roster is a JSON object with 'people' and 'allow'",
+        "people_not_list": "'people' must be a list",
+        "allow_not_list": "'allow' must be a list of strings (phones, e-mails, websites, @handles)",
+        "person_not_object": "each person must be a JSON object (person {index})",
+        "no_name": "person {index} has no name (a non-empty string in 'name')",
+        "bad_role": "unknown role '{role}' for {name}; expected one of: {roles}",
+        "not_strings": "'{field}' of {name} must be a list of strings",
+        "json": "not valid JSON: error at line {line}, column {column}",
+    },
+}
+
+
+def roster_error_text(code: str, params: dict[str, object], lang: Lang) -> str:
+    return ROSTER_ERRORS[lang][code].format(**params)

@@ -25,9 +25,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .detectors.gazetteer import WEAK, everyday_words, inside_place, is_first_name
+from .messages import roster_error_text
 from .nicknames import nickname_forms
 from .textutil import fold
-from .types import Candidate, FindingType
+from .types import Candidate, FindingType, Lang
 
 ROLES = ("child", "parent", "relative", "foster_parent", "staff", "other")
 TITLES = (
@@ -89,6 +90,17 @@ COMMON_WORDS = frozenset(
 MIN_FUZZY_LEN = 5
 
 
+class RosterError(ValueError):
+    """A roster that cannot be used; ``text(lang)`` says why in Spanish or English."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code, self.params = code, params
+        super().__init__(self.text("en"))
+
+    def text(self, lang: Lang) -> str:
+        return roster_error_text(self.code, self.params, lang)
+
+
 @dataclass(frozen=True, slots=True)
 class RosterPerson:
     name: str
@@ -102,23 +114,23 @@ class RosterPerson:
     id: str | None = None
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> RosterPerson:
+    def from_dict(cls, data: Mapping[str, Any], index: int = 1) -> RosterPerson:
         if not isinstance(data, Mapping):
-            raise ValueError("each person must be a JSON object")
+            raise RosterError("person_not_object", index=index)
         raw_name = data.get("name")
         if not isinstance(raw_name, str) or not raw_name.strip():
-            raise ValueError("roster person without a name (a non-empty string)")
+            raise RosterError("no_name", index=index)
         name = raw_name.strip()
         role = str(data.get("role", "other"))
         if role not in ROLES:
-            raise ValueError(f"unknown role {role!r} for {name}; expected one of {', '.join(ROLES)}")
+            raise RosterError("bad_role", role=role, name=name, roles=", ".join(ROLES))
 
         def strings(key: str) -> tuple[str, ...]:
             value = data.get(key) or ()
             if isinstance(value, str):
                 value = (value,)
             if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                raise ValueError(f"'{key}' of {name} must be a list of strings")
+                raise RosterError("not_strings", field=key, name=name)
             return tuple(v.strip() for v in value if v.strip())
 
         return cls(
@@ -224,14 +236,14 @@ class Roster:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Roster:
         if not isinstance(data, Mapping):
-            raise ValueError("a roster is a JSON object with 'people' and 'allow'")
+            raise RosterError("not_object")
         people = data.get("people", [])
         allow = data.get("allow", [])
         if not isinstance(people, list):
-            raise ValueError("'people' must be a list")
+            raise RosterError("people_not_list")
         if not isinstance(allow, list) or not all(isinstance(a, str) for a in allow):
-            raise ValueError("'allow' must be a list of strings (phones, e-mails, websites, @handles)")
-        return cls([RosterPerson.from_dict(p) for p in people], list(allow))
+            raise RosterError("allow_not_list")
+        return cls([RosterPerson.from_dict(p, i) for i, p in enumerate(people, start=1)], list(allow))
 
     @classmethod
     def from_file(cls, path: str | Path) -> Roster:

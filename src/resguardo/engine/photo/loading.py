@@ -9,6 +9,7 @@ second MPO images, HEIC thumbnails and bytes after the end of the image cannot f
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from typing import Any
 
@@ -43,7 +44,9 @@ def open_image(data: bytes) -> Image.Image:
             image = Image.open(io.BytesIO(data))
             image.size  # noqa: B018 - header parsed here
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise PhotoError("too_many_pixels", str(exc)) from exc
+        # Pillow's text is English ("decompression bomb DOS attack"): only its pixel count is kept.
+        pixels = re.search(r"\((\d+) pixels\)", str(exc))
+        raise PhotoError("too_many_pixels", f"{int(pixels.group(1)) / 1e6:.0f} MP" if pixels else "") from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise PhotoError("not_an_image", str(exc)) from exc
     width, height = image.size

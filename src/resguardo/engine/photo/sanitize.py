@@ -160,7 +160,7 @@ def _read(source: bytes | str | Path) -> bytes:
     except FileNotFoundError as exc:
         raise PhotoError("not_found", str(path)) from exc
     except OSError as exc:
-        raise PhotoError("unreadable", f"{path}: {exc.strerror}") from exc
+        raise PhotoError("unreadable", str(path), exc.errno) from exc
 
 
 def _output_format(requested: str | None, input_format: str | None, mode: str) -> str:

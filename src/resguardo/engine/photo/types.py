@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..messages import os_error_reason
+from ..types import Lang
+
 BlurText = Literal["findings", "all", "none"]
 
 
@@ -96,7 +99,13 @@ class SanitizedPhoto:
 class PhotoError(ValueError):
     """Bad input; ``code`` lets each client say it in the user's language."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    def __init__(self, code: str, detail: str = "", errno: int | None = None) -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
-        self.detail = detail
+        self.detail = detail  # a path, a number or a size: never a library's English text
+        self.errno = errno  # for "unreadable"/"unwritable": why, said by engine.messages.os_error_reason
+
+    def detail_in(self, lang: Lang) -> str:
+        if self.errno is None:
+            return self.detail
+        return f"{self.detail}: {os_error_reason(self.errno, lang)}"
