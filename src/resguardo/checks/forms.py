@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from resguardo.casework.access import visible_cases
 from resguardo.casework.models import AgencyAccount, Case, Person, Platform, Purpose, User
 from resguardo.casework.params import parse_id
+from resguardo.web.templatetags.display import strip_bidi_controls
 
 MAX_CASES_IN_MENU = 300
 
@@ -63,7 +64,7 @@ class ComposeForm(forms.Form):
         self.people: dict[str, Person] = {}
         if self.case_obj is not None:
             self.people = {str(p.pk): p for p in self.case_obj.people.order_by("role", "first_name")}
-        self.fields["recipients"].choices = [(k, f"{p.full_name} ({p.get_role_display()})")
+        self.fields["recipients"].choices = [(k, strip_bidi_controls(f"{p.full_name} ({p.get_role_display()})"))
                                              for k, p in self.people.items()]
 
     def selected_account(self) -> AgencyAccount | None:

@@ -78,6 +78,8 @@ def register(app: typer.Typer) -> None:
 
         if settings.PRODUCTION:
             call_command("collectstatic", interactive=False, verbosity=0)
+        # What a killed process or a rolled-back transaction left (half-written files, stale uploads).
+        call_command("clean_orphan_files", verbosity=0)
         typer.echo(_say(f"Resguardo en http://{host}:{port}/  (Ctrl+C para parar)",
                         f"Resguardo at http://{host}:{port}/  (Ctrl+C to stop)"))
         gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"

@@ -14,6 +14,7 @@ from resguardo.casework.forms import DateInput
 from resguardo.casework.models import AgencyAccount, Case, Person, Platform
 from resguardo.casework.params import BoundedDateField, BoundedDateTimeField
 from resguardo.records.models import Channel, Direction, Entry
+from resguardo.web.templatetags.display import strip_bidi_controls
 
 MAX_ATTACHMENTS = 10
 ONLINE = {Channel.SOCIAL_MEDIA, Channel.MESSAGING}
@@ -40,7 +41,7 @@ class MultipleFileField(forms.FileField):
 
 class PeopleChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj: Person) -> str:
-        return f"{obj.full_name} ({obj.get_role_display()})"
+        return strip_bidi_controls(f"{obj.full_name} ({obj.get_role_display()})")  # options cannot hold <bdi>
 
 
 class EntryForm(forms.Form):

@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy
 from resguardo.casework.access import client_ip
 from resguardo.casework.importer import COLUMNS, MAX_BYTES, MAX_ROWS, REQUIRED, ImportPlan, import_csv
 from resguardo.casework.models import Agency, User
+from resguardo.records.atomic_files import write_atomic
 
 SESSION_KEY = "caseload_import"
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
@@ -125,8 +126,7 @@ def import_cases(request: HttpRequest) -> HttpResponse:
         token = secrets.token_urlsafe(32)
         target = _pending(token)
         assert target is not None
-        target.write_bytes(data)
-        target.chmod(0o600)
+        write_atomic(target, data)  # the caseload is case data: never a half-written file
         request.session[SESSION_KEY] = {"token": token, "sha256": digest, "filename": filename}
     return _preview(request, plan, filename, digest)
 

@@ -17,6 +17,7 @@ from typing import Any
 from django.conf import settings
 
 from resguardo import __version__
+from resguardo.records.atomic_files import is_temp_name
 
 from .common import FORMAT, MANIFEST, _data_dir, _is_sqlite, _sha256
 from .database import _dump_database
@@ -29,7 +30,9 @@ def make_backup(out: Path) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=_data_dir()) as tmp:
         db_file = _dump_database(Path(tmp))
         members: dict[str, str] = {db_file.name: _sha256(db_file)}
-        files = sorted(p for p in media.rglob("*") if p.is_file()) if media.exists() else []
+        # A temporary name is a file still being written, or left by a killed process: never backed up.
+        files = sorted(p for p in media.rglob("*") if p.is_file() and not is_temp_name(p.name)) \
+            if media.exists() else []
         for path in files:
             members["media/" + path.relative_to(media).as_posix()] = _sha256(path)
         manifest = {
