@@ -105,6 +105,9 @@ def _resolve_group(candidates: list[Candidate], text: str) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+# Accounts whose text may hold a person's name.
+_NAMED_ACCOUNTS = {FindingType.HANDLE, FindingType.EMAIL}
+
 # Phrases (not names or numbers) may be split around a stronger finding inside them.
 _SPLITTABLE = {FindingType.CASE_DETAIL, FindingType.HEALTH}
 
@@ -298,5 +301,13 @@ class Scanner:
                     if hit.type == c.type and hit.start <= c.start and c.end <= hit.end and hit.person:
                         c = replace(c, person=hit.person, role=hit.role)
                         break
+                if c.person is None and c.type in _NAMED_ACCOUNTS:
+                    # "@dana.reed.83" holds a roster name: it is that person's account, found whole
+                    # (the name alone inside it would otherwise win and the handle be lost).
+                    lo, hi = bisect_left(hit_starts, c.start), bisect_left(hit_starts, c.end)
+                    for hit in roster_hits[lo:hi]:
+                        if hit.type == FindingType.PERSON and hit.end <= c.end and hit.person:
+                            c = replace(c, person=hit.person, role=hit.role)
+                            break
             out.append(c)
         return out
