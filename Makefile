@@ -45,6 +45,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/resguardo
 ## test: ruff, mypy (strict for the engine), the whole pytest suite on SQLite, then the web tests on PostgreSQL
 test: install system-packages
 	$(BIN)/ruff check src tests training bench
+	$(BIN)/ruff format --check src tests training bench
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 	$(MAKE) --no-print-directory test-postgres
@@ -60,7 +61,7 @@ test-postgres: install
 
 lint: install
 	$(BIN)/ruff check src tests training bench
-	$(BIN)/ruff format --check src tests training bench || true
+	$(BIN)/ruff format --check src tests training bench
 	$(BIN)/mypy
 
 ## eval: recall/precision on MEDDOCAN dev, WNUT-17 dev and cw-dev (skips when ../shared/data is absent)

@@ -61,6 +61,7 @@ TIME_LIMIT = 300.0  # seconds per phase at most, whatever happens
 
 # -- data (inside the child, after django.setup()) -----------------------------------------------------------
 
+
 def prepare(n_cases: int, n_people: int) -> dict[str, Any]:
     """The agency, accounts, tokens, consents and contact rules; returns what the clients need."""
     from django.utils import timezone
@@ -90,18 +91,31 @@ def prepare(n_cases: int, n_people: int) -> dict[str, Any]:
 
     consents: list[Consent] = []
     consent_kinds = {"active": 0, "expired": 0, "none": 0}
-    for pk, first, last in (Person.objects.filter(case__agency_id=agency_id).exclude(role="child").order_by("id")
-                            .values_list("id", "first_name", "last_name")):
+    for pk, first, last in (
+        Person.objects.filter(case__agency_id=agency_id)
+        .exclude(role="child")
+        .order_by("id")
+        .values_list("id", "first_name", "last_name")
+    ):
         roll = rng.random()
         if roll < 0.05:
             consent_kinds["none"] += 1
             continue
         expired = roll < 0.10
         consent_kinds["expired" if expired else "active"] += 1
-        consents.append(Consent(person_id=pk, platform=whatsapp, purpose="messaging", given_by_name=f"{first} {last}",
-                                given_on=today - dt.timedelta(days=rng.randint(30, 700)),
-                                expires_on=today - dt.timedelta(days=rng.randint(1, 20)) if expired else None,
-                                approved_by=admin, approved_at=now, recorded_by=admin))
+        consents.append(
+            Consent(
+                person_id=pk,
+                platform=whatsapp,
+                purpose="messaging",
+                given_by_name=f"{first} {last}",
+                given_on=today - dt.timedelta(days=rng.randint(30, 700)),
+                expires_on=today - dt.timedelta(days=rng.randint(1, 20)) if expired else None,
+                approved_by=admin,
+                approved_at=now,
+                recorded_by=admin,
+            )
+        )
     Consent.objects.bulk_create(consents, batch_size=2000)
 
     # Caseworkers spread over the units: two per unit, twenty clients.
@@ -116,8 +130,13 @@ def prepare(n_cases: int, n_people: int) -> dict[str, Any]:
     rules = 0
     clients = []
     for i, user in enumerate(chosen):
-        account = AgencyAccount.objects.create(agency_id=agency_id, platform=whatsapp, owner=user,
-                                               identifier=f"(213) 555-{1000 + i:04}", registered_by=admin)
+        account = AgencyAccount.objects.create(
+            agency_id=agency_id,
+            platform=whatsapp,
+            owner=user,
+            identifier=f"(213) 555-{1000 + i:04}",
+            registered_by=admin,
+        )
         _, key = ApiToken.issue(user, "check benchmark")
         cases = []
         for case in user.assigned_cases.filter(status="open").order_by("number"):
@@ -128,20 +147,41 @@ def prepare(n_cases: int, n_people: int) -> dict[str, Any]:
             children = [p for p in people if p.is_child]
             adults = [p for p in people if not p.is_child]
             if children and len(adults) > 1 and rng.random() < 0.15:
-                ContactRule.objects.create(child=children[0], other_person=adults[-1],
-                                           rule=rng.choice(["not_allowed", "supervised"]), channel="all",
-                                           valid_from=today - dt.timedelta(days=90), reason="Plan del caso",
-                                           created_by=user)
+                ContactRule.objects.create(
+                    child=children[0],
+                    other_person=adults[-1],
+                    rule=rng.choice(["not_allowed", "supervised"]),
+                    channel="all",
+                    valid_from=today - dt.timedelta(days=90),
+                    reason="Plan del caso",
+                    created_by=user,
+                )
                 rules += 1
-            cases.append({
-                "id": case.pk,
-                "lang": people[0].preferred_language if people else "es",
-                "people": [{"id": p.pk, "first": p.first_name, "last": p.last_name, "child": p.is_child,
-                            "age": p.age_on(today), **contacts.get(p.pk, {})} for p in people],
-            })
+            cases.append(
+                {
+                    "id": case.pk,
+                    "lang": people[0].preferred_language if people else "es",
+                    "people": [
+                        {
+                            "id": p.pk,
+                            "first": p.first_name,
+                            "last": p.last_name,
+                            "child": p.is_child,
+                            "age": p.age_on(today),
+                            **contacts.get(p.pk, {}),
+                        }
+                        for p in people
+                    ],
+                }
+            )
         clients.append({"username": user.username, "key": key, "account_id": account.pk, "cases": cases})
-    return {"generated": {k: v for k, v in made.items() if k != "agency_id"}, "agency_id": agency_id,
-            "consents": consent_kinds, "contact_rules": rules, "clients": clients}
+    return {
+        "generated": {k: v for k, v in made.items() if k != "agency_id"},
+        "agency_id": agency_id,
+        "consents": consent_kinds,
+        "contact_rules": rules,
+        "clients": clients,
+    }
 
 
 # -- messages ------------------------------------------------------------------------------------------------
@@ -180,8 +220,10 @@ SENTENCES = {
         "Say hi to {other}; see you soon, and message me here with any question.",
     ],
 }
-DAYS = {"es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado"],
-        "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]}
+DAYS = {
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+}
 
 
 def message(case: dict[str, Any], rng: random.Random, length: int = 500) -> tuple[str, list[int]]:
@@ -196,8 +238,11 @@ def message(case: dict[str, Any], rng: random.Random, length: int = 500) -> tupl
     child = rng.choice(children)
     other = rng.choice(people)
     values = {
-        "to": recipients[0]["first"], "child": child["first"], "child_full": f"{child['first']} {child['last']}",
-        "other": other["first"], "school": (child.get("school") or ["la escuela"])[0],
+        "to": recipients[0]["first"],
+        "child": child["first"],
+        "child_full": f"{child['first']} {child['last']}",
+        "other": other["first"],
+        "school": (child.get("school") or ["la escuela"])[0],
         "phone": next((p["phone"][0] for p in adults if p.get("phone")), "(213) 555-0100"),
         "address": next((p["address"][0] for p in adults if p.get("address")), "la oficina"),
     }
@@ -222,12 +267,20 @@ def bodies(client: dict[str, Any], count: int, seed: int) -> list[dict[str, Any]
     for _ in range(count):
         case = rng.choice(client["cases"])
         text, recipients = message(case, rng)
-        out.append({"text": text, "case_id": case["id"], "recipient_ids": recipients,
-                    "account_id": client["account_id"], "purpose": "messaging"})
+        out.append(
+            {
+                "text": text,
+                "case_id": case["id"],
+                "recipient_ids": recipients,
+                "account_id": client["account_id"],
+                "purpose": "messaging",
+            }
+        )
     return out
 
 
 # -- in-process cost of one check ----------------------------------------------------------------------------
+
 
 def in_process(data: dict[str, Any], per_client: int = 5) -> dict[str, Any]:
     """One check at a time through Django's test client (every client's token and cases in turn), and its
@@ -247,37 +300,51 @@ def in_process(data: dict[str, Any], per_client: int = 5) -> dict[str, Any]:
         account = AgencyAccount.objects.select_related("platform").get(pk=c["account_id"])
         auth = {"HTTP_AUTHORIZATION": f"Bearer {c['key']}", "HTTP_HOST": "127.0.0.1"}
         sample += [(user, account, auth, body) for body in bodies(c, per_client, seed=500 + i)]
-    cold_s, response = timed(lambda: http.post("/api/check", sample[0][3], content_type="application/json",
-                                               **sample[0][2]))
+    cold_s, response = timed(
+        lambda: http.post("/api/check", sample[0][3], content_type="application/json", **sample[0][2])
+    )
     assert response.status_code == 200, response.content[:300]
     scanner = scanner_for(agency)
     parts: dict[str, list[float]] = {"http": [], "service": [], "scan": [], "language": []}
     by_lang: dict[str, list[float]] = {}
     for user, account, auth, body in sample:
-        seconds, response = timed(lambda body=body, auth=auth: http.post("/api/check", body,
-                                                                         content_type="application/json", **auth))
+        seconds, response = timed(
+            lambda body=body, auth=auth: http.post("/api/check", body, content_type="application/json", **auth)
+        )
         assert response.status_code == 200, response.content[:300]
         parts["http"].append(seconds)
         by_lang.setdefault(response.json()["message_language"] or "?", []).append(seconds)
         recipients = list(Person.objects.filter(pk__in=body["recipient_ids"]))
-        request = CheckRequest(agency=agency, user=user, text=body["text"], case=recipients[0].case,
-                               recipients=recipients, account=account, purpose="messaging",
-                               ui_lang=user.preferred_language or "es")
+        request = CheckRequest(
+            agency=agency,
+            user=user,
+            text=body["text"],
+            case=recipients[0].case,
+            recipients=recipients,
+            account=account,
+            purpose="messaging",
+            ui_lang=user.preferred_language or "es",
+        )
         parts["service"].append(timed(lambda request=request: run_check(request))[0])
-        parts["scan"].append(timed(lambda body=body: scanner.scan(body["text"], audience="private",
-                                                                  platform="whatsapp"))[0])
+        parts["scan"].append(
+            timed(lambda body=body: scanner.scan(body["text"], audience="private", platform="whatsapp"))[0]
+        )
         parts["language"].append(timed(lambda body=body: language.detect_language(body["text"]))[0])
     out: dict[str, Any] = {"n": len(sample), "cold_s": round(cold_s, 2)}
     for name, values in parts.items():
-        out[name] = {"p50_ms": round(percentile(values, 50) * 1000, 1),
-                     "p95_ms": round(percentile(values, 95) * 1000, 1),
-                     "mean_ms": round(statistics.mean(values) * 1000, 1)}
-    out["http_by_language"] = {lang: {"n": len(v), "p50_ms": round(percentile(v, 50) * 1000, 1)}
-                               for lang, v in sorted(by_lang.items())}
+        out[name] = {
+            "p50_ms": round(percentile(values, 50) * 1000, 1),
+            "p95_ms": round(percentile(values, 95) * 1000, 1),
+            "mean_ms": round(statistics.mean(values) * 1000, 1),
+        }
+    out["http_by_language"] = {
+        lang: {"n": len(v), "p50_ms": round(percentile(v, 50) * 1000, 1)} for lang, v in sorted(by_lang.items())
+    }
     return out
 
 
 # -- load through gunicorn -----------------------------------------------------------------------------------
+
 
 def busy_cores(seconds: float = 3.0) -> float:
     """How many cores the machine keeps busy (all processes, from /proc/stat) over a few seconds."""
@@ -317,8 +384,14 @@ def phase_name(think: tuple[float, float] | None) -> str:
     return f"think {think[0]:g}-{think[1]:g} s" if think else "closed loop"
 
 
-def run_config(env: dict[str, str], data: dict[str, Any], workers: int, threads: int, n_requests: int,
-               thinks: list[tuple[float, float]]) -> dict[str, Any]:
+def run_config(
+    env: dict[str, str],
+    data: dict[str, Any],
+    workers: int,
+    threads: int,
+    n_requests: int,
+    thinks: list[tuple[float, float]],
+) -> dict[str, Any]:
     import requests
 
     busy_before = busy_cores()
@@ -327,10 +400,25 @@ def run_config(env: dict[str, str], data: dict[str, Any], workers: int, threads:
     server_log = Path(env["RESGUARDO_DATA_DIR"]) / f"gunicorn-{workers}x{threads}.log"
     # As `resguardo serve` runs it (src/resguardo/cli/web.py), without the access log.
     server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "resguardo.web.wsgi:application",
-         "--workers", str(workers), "--threads", str(threads), "--bind", f"127.0.0.1:{port}",
-         "--keep-alive", "75", "--log-level", "warning"],
-        env=env, cwd=env["RESGUARDO_DATA_DIR"], stdout=subprocess.DEVNULL, stderr=server_log.open("wb"))
+        [
+            str(Path(sys.executable).with_name("gunicorn")),
+            "resguardo.web.wsgi:application",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--keep-alive",
+            "75",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=env["RESGUARDO_DATA_DIR"],
+        stdout=subprocess.DEVNULL,
+        stderr=server_log.open("wb"),
+    )
     clients = data["clients"]
     sessions = []
     for c in clients:
@@ -338,8 +426,10 @@ def run_config(env: dict[str, str], data: dict[str, Any], workers: int, threads:
         session.headers["Authorization"] = f"Bearer {c['key']}"
         sessions.append(session)
     per_client = max(1, -(-n_requests // len(clients)))
-    plans = [bodies(c, (len(thinks) + 1) * per_client + 4, seed=1000 * workers + 10 * threads + i)
-             for i, c in enumerate(clients)]
+    plans = [
+        bodies(c, (len(thinks) + 1) * per_client + 4, seed=1000 * workers + 10 * threads + i)
+        for i, c in enumerate(clients)
+    ]
     verdicts: dict[str, int] = {}
     lock = threading.Lock()
 
@@ -390,18 +480,23 @@ def run_config(env: dict[str, str], data: dict[str, Any], workers: int, threads:
         busy, total, server_ticks = (y - x for x, y in zip(machine_before, machine_after, strict=True))
         per_core = max(1, total) / (os.cpu_count() or 1)  # ticks of one core over the phase
         hz = os.sysconf("SC_CLK_TCK")
-        return {"n": len(latencies), "failures": len(failures), "failure_examples": failures[:3],
-                "p50_ms": round(percentile(latencies, 50) * 1000, 1),
-                "p95_ms": round(percentile(latencies, 95) * 1000, 1),
-                "p99_ms": round(percentile(latencies, 99) * 1000, 1),
-                "max_ms": round(max(latencies, default=float("nan")) * 1000, 1),
-                "mean_ms": round(statistics.mean(latencies) * 1000, 1) if latencies else None,
-                "wall_s": round(wall, 1), "requests_per_s": round(len(latencies) / wall, 1) if wall else 0,
-                "client_cpu_s": round(client_cpu, 1),
-                # Cores busy on average during the phase: the server, these clients, everything else.
-                "server_cores": round(server_ticks / per_core, 2),
-                "client_cores": round(client_cpu * hz / per_core, 2),
-                "other_cores": round(max(0.0, busy - server_ticks - client_cpu * hz) / per_core, 2)}
+        return {
+            "n": len(latencies),
+            "failures": len(failures),
+            "failure_examples": failures[:3],
+            "p50_ms": round(percentile(latencies, 50) * 1000, 1),
+            "p95_ms": round(percentile(latencies, 95) * 1000, 1),
+            "p99_ms": round(percentile(latencies, 99) * 1000, 1),
+            "max_ms": round(max(latencies, default=float("nan")) * 1000, 1),
+            "mean_ms": round(statistics.mean(latencies) * 1000, 1) if latencies else None,
+            "wall_s": round(wall, 1),
+            "requests_per_s": round(len(latencies) / wall, 1) if wall else 0,
+            "client_cpu_s": round(client_cpu, 1),
+            # Cores busy on average during the phase: the server, these clients, everything else.
+            "server_cores": round(server_ticks / per_core, 2),
+            "client_cores": round(client_cpu * hz / per_core, 2),
+            "other_cores": round(max(0.0, busy - server_ticks - client_cpu * hz) / per_core, 2),
+        }
 
     try:
         deadline = time.time() + 60
@@ -436,7 +531,8 @@ def run_config(env: dict[str, str], data: dict[str, Any], workers: int, threads:
         result["phases"] = {}
         for k, think in enumerate([*thinks, None]):
             result["phases"][phase_name(think)] = phase(
-                [p[4 + k * per_client: 4 + (k + 1) * per_client] for p in plans], think)
+                [p[4 + k * per_client : 4 + (k + 1) * per_client] for p in plans], think
+            )
         result["verdicts"] = dict(verdicts)
         pids = children_of(server.pid)
         result["workers_rss_mb"] = [round(rss_mb(w)[0]) for w in pids]
@@ -499,6 +595,7 @@ def child(backend: str, out: Path, args: argparse.Namespace) -> None:
 
 # -- report --------------------------------------------------------------------------------------------------
 
+
 def best_config(run: dict[str, Any]) -> dict[str, Any]:
     """The setting with the lowest p95 in the first think-time phase (ties: the closed loop's p95)."""
     first = next(iter(run["configs"][0]["phases"]))
@@ -548,33 +645,50 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
         return f"{part['p50_ms']} / {part['p95_ms']} ms"
 
     ip = r0["in_process"]
-    row(f"one check in-process, one at a time ({ip['n']} messages): p50 / p95",
-        lambda r: ms(r["in_process"]["http"]))
-    row("…p50 by message language", lambda r: ", ".join(
-        f"{lang} {v['p50_ms']} ms ({v['n']})" for lang, v in r["in_process"]["http_by_language"].items()))
-    row("…of which run_check / the engine's scan / language detection: p50 / p95", lambda r: " · ".join(
-        ms(r["in_process"][k]) for k in ("service", "scan", "language")))
+    row(f"one check in-process, one at a time ({ip['n']} messages): p50 / p95", lambda r: ms(r["in_process"]["http"]))
+    row(
+        "…p50 by message language",
+        lambda r: ", ".join(
+            f"{lang} {v['p50_ms']} ms ({v['n']})" for lang, v in r["in_process"]["http_by_language"].items()
+        ),
+    )
+    row(
+        "…of which run_check / the engine's scan / language detection: p50 / p95",
+        lambda r: " · ".join(ms(r["in_process"][k]) for k in ("service", "scan", "language")),
+    )
     for i, cfg in enumerate(r0["configs"]):
         lines.append(f"| **gunicorn {cfg['workers']} workers x {cfg['threads']} threads** |" + " |" * len(runs))
-        row("cold: first request after start (the worker loads the models) / slowest of each warm-up round "
+        row(
+            "cold: first request after start (the worker loads the models) / slowest of each warm-up round "
             "(20 at once)",
-            lambda r, i=i: (f"{r['configs'][i]['cold_first_s']} s / "
-                            + " · ".join(f"{s} s" for s in r["configs"][i]["warmup_round_max_s"])))
+            lambda r, i=i: (
+                f"{r['configs'][i]['cold_first_s']} s / "
+                + " · ".join(f"{s} s" for s in r["configs"][i]["warmup_round_max_s"])
+            ),
+        )
         for name, ph in cfg["phases"].items():
             label = name if name == "closed loop" else f"{name} after each answer"
-            row(f"{label}: p50 / **p95** / p99 / max; throughput; errors; cores busy with the server / with other "
+            row(
+                f"{label}: p50 / **p95** / p99 / max; throughput; errors; cores busy with the server / with other "
                 "work on the machine (" + f"{ph['n']:,} requests)",
-                lambda r, i=i, n=name: (f"{r['configs'][i]['phases'][n]['p50_ms']} / "
-                                        f"**{r['configs'][i]['phases'][n]['p95_ms']}** / "
-                                        f"{r['configs'][i]['phases'][n]['p99_ms']} / "
-                                        f"{r['configs'][i]['phases'][n]['max_ms']} ms; "
-                                        f"{r['configs'][i]['phases'][n]['requests_per_s']} req/s; "
-                                        f"{r['configs'][i]['phases'][n]['failures']} errors; "
-                                        f"{r['configs'][i]['phases'][n]['server_cores']} / "
-                                        f"{r['configs'][i]['phases'][n]['other_cores']}"))
-        row("server RSS after the run: each worker (master)",
-            lambda r, i=i: " / ".join(f"{m} MB" for m in r["configs"][i]["workers_rss_mb"])
-            + f" ({r['configs'][i]['master_mb']} MB)")
+                lambda r, i=i, n=name: (
+                    f"{r['configs'][i]['phases'][n]['p50_ms']} / "
+                    f"**{r['configs'][i]['phases'][n]['p95_ms']}** / "
+                    f"{r['configs'][i]['phases'][n]['p99_ms']} / "
+                    f"{r['configs'][i]['phases'][n]['max_ms']} ms; "
+                    f"{r['configs'][i]['phases'][n]['requests_per_s']} req/s; "
+                    f"{r['configs'][i]['phases'][n]['failures']} errors; "
+                    f"{r['configs'][i]['phases'][n]['server_cores']} / "
+                    f"{r['configs'][i]['phases'][n]['other_cores']}"
+                ),
+            )
+        row(
+            "server RSS after the run: each worker (master)",
+            lambda r, i=i: (
+                " / ".join(f"{m} MB" for m in r["configs"][i]["workers_rss_mb"])
+                + f" ({r['configs'][i]['master_mb']} MB)"
+            ),
+        )
     verdicts: dict[str, int] = {}
     for cfg in r0["configs"]:
         for k, v in cfg.get("verdicts", {}).items():
@@ -584,17 +698,29 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
     first = phases[0]
     lines += [
         "",
-        f"Target: p95 < 150 ms with 20 concurrent clients. Best setting (lowest p95 at {first}): " + "; ".join(
+        f"Target: p95 < 150 ms with 20 concurrent clients. Best setting (lowest p95 at {first}): "
+        + "; ".join(
             f"{names[r['backend']]} {best_config(r)['workers']}x{best_config(r)['threads']}, p95 "
-            + ", ".join(f"{p} {best_config(r)['phases'][p]['p95_ms']} ms" for p in phases) for r in runs) + ".",
+            + ", ".join(f"{p} {best_config(r)['phases'][p]['p95_ms']} ms" for p in phases)
+            for r in runs
+        )
+        + ".",
         "",
         "Each setting: the first request once the server answers `/health/`, three warm-up rounds of 20 requests "
         f"at once (not counted), then {args.requests:,} requests from 20 clients (threads, one keep-alive "
         "connection and token each) for each phase in turn: "
-        + "; ".join(f"**{p}**" + (" (a random pause in that range after each answer)" if p != "closed loop" else
-                                  " (no pause: each client sends its next request as soon as its answer arrives, "
-                                  "so the server is saturated)") for p in phases)
-        + ". Verdicts of the answers: " + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(verdicts.items()))
+        + "; ".join(
+            f"**{p}**"
+            + (
+                " (a random pause in that range after each answer)"
+                if p != "closed loop"
+                else " (no pause: each client sends its next request as soon as its answer arrives, "
+                "so the server is saturated)"
+            )
+            for p in phases
+        )
+        + ". Verdicts of the answers: "
+        + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(verdicts.items()))
         + ". `gunicorn resguardo.web.wsgi:application --workers W --threads T` as `resguardo serve` runs it "
         "(without the access log), DEBUG off; every check writes an access-log row. In-process: Django's test "
         "client, one request at a time, 5 messages per client.",
@@ -613,11 +739,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", type=Path, help="update the check-bench block of this Markdown file")
     parser.add_argument("--postgres", choices=["auto", "yes", "no"], default="auto")
-    parser.add_argument("--configs", default="2x4,2x1",
-                        help="gunicorn settings to measure, WORKERSxTHREADS, comma-separated (default: %(default)s)")
-    parser.add_argument("--think", default="0.2-0.5,1-2",
-                        help="think times in seconds, LOW-HIGH, comma-separated; a closed-loop phase follows "
-                        "(default: %(default)s)")
+    parser.add_argument(
+        "--configs",
+        default="2x4,2x1",
+        help="gunicorn settings to measure, WORKERSxTHREADS, comma-separated (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--think",
+        default="0.2-0.5,1-2",
+        help="think times in seconds, LOW-HIGH, comma-separated; a closed-loop phase follows (default: %(default)s)",
+    )
     parser.add_argument("--requests", type=int, default=1000, help="measured requests per phase (default: 1000)")
     parser.add_argument("--cases", type=int, default=834)
     parser.add_argument("--people", type=int, default=5004)
@@ -627,9 +758,23 @@ def main() -> None:
     if args.child:
         child(args.child, args.out, args)
         return
-    runs, skipped = run_backends(__file__, "check bench", args.postgres, [
-        "--configs", args.configs, "--think", args.think, "--requests", str(args.requests),
-        "--cases", str(args.cases), "--people", str(args.people)])
+    runs, skipped = run_backends(
+        __file__,
+        "check bench",
+        args.postgres,
+        [
+            "--configs",
+            args.configs,
+            "--think",
+            args.think,
+            "--requests",
+            str(args.requests),
+            "--cases",
+            str(args.cases),
+            "--people",
+            str(args.people),
+        ],
+    )
     block = report(runs, args, skipped)
     print(block)
     if args.write:

@@ -26,8 +26,10 @@ from markdown_block import replace_block  # bench/ is on sys.path when a script 
 ROOT = Path(__file__).resolve().parents[1]
 START, END = "<!-- record-bench:start -->", "<!-- record-bench:end -->"
 CHANNELS = ["phone", "in_person", "messaging", "sms", "virtual_visit", "email", "social_media"]
-WORDS = ("visita llamada escuela madre abuela horario sábado transporte médico terapia tarea plan semana "
-         "confirmó acordamos revisar documentos juez audiencia cita familia apoyo").split()
+WORDS = (
+    "visita llamada escuela madre abuela horario sábado transporte médico terapia tarea plan semana "
+    "confirmó acordamos revisar documentos juez audiencia cita familia apoyo"
+).split()
 
 
 def sentence(rng: random.Random, low: int, high: int) -> str:
@@ -53,8 +55,10 @@ def run(entries: int) -> dict[str, float | int | str]:
     unit = Unit.objects.create(agency=agency, name="Unit")
     user = User.objects.create(username="bench", agency=agency, unit=unit)
     case = Case.objects.create(agency=agency, number="B-1", unit=unit, assigned_worker=user)
-    people = [Person.objects.create(case=case, role="child", first_name="Sofía", last_name="Ramírez Luna"),
-              Person.objects.create(case=case, role="parent", first_name="Carmen", last_name="Luna")]
+    people = [
+        Person.objects.create(case=case, role="child", first_name="Sofía", last_name="Ramírez Luna"),
+        Person.objects.create(case=case, role="parent", first_name="Carmen", last_name="Luna"),
+    ]
     snapshot = [{"id": p.pk, "name": p.full_name, "role": p.role} for p in people]
     rng = random.Random(6)
     now = timezone.now()
@@ -62,10 +66,16 @@ def run(entries: int) -> dict[str, float | int | str]:
     def rows():  # type: ignore[no-untyped-def]
         for i in range(entries):
             channel = CHANNELS[i % len(CHANNELS)]
-            yield {"recorded_by": user, "case": case, "people": snapshot, "channel": channel,
-                   "direction": "outgoing" if i % 3 else "incoming", "occurred_at": now,
-                   "summary": sentence(rng, 100, 250),
-                   "text_sent": sentence(rng, 80, 300) if channel in ("messaging", "sms", "email") else ""}
+            yield {
+                "recorded_by": user,
+                "case": case,
+                "people": snapshot,
+                "channel": channel,
+                "direction": "outgoing" if i % 3 else "incoming",
+                "occurred_at": now,
+                "summary": sentence(rng, 100, 250),
+                "text_sent": sentence(rng, 80, 300) if channel in ("messaging", "sms", "email") else "",
+            }
 
     started = time.perf_counter()
     appended = append_entries(agency, rows(), batch_size=5000)
@@ -74,8 +84,9 @@ def run(entries: int) -> dict[str, float | int | str]:
     single = []
     for _ in range(200):
         t0 = time.perf_counter()
-        append_entry(agency, recorded_by=user, case=case, people=people, channel="phone",
-                     summary=sentence(rng, 100, 250))
+        append_entry(
+            agency, recorded_by=user, case=case, people=people, channel="phone", summary=sentence(rng, 100, 250)
+        )
         single.append(time.perf_counter() - t0)
 
     runs = []
@@ -88,11 +99,16 @@ def run(entries: int) -> dict[str, float | int | str]:
     db_file = Path(connection.settings_dict["NAME"])
     size_mb = sum(p.stat().st_size for p in db_file.parent.glob(db_file.name + "*")) / 1e6
     return {
-        "entries": result.checked, "bulk_entries": appended, "bulk_seconds": round(bulk, 2),
-        "bulk_rate": round(appended / bulk), "append_ms_median": round(statistics.median(single) * 1000, 2),
+        "entries": result.checked,
+        "bulk_entries": appended,
+        "bulk_seconds": round(bulk, 2),
+        "bulk_rate": round(appended / bulk),
+        "append_ms_median": round(statistics.median(single) * 1000, 2),
         "append_ms_p95": round(sorted(single)[int(len(single) * 0.95) - 1] * 1000, 2),
-        "verify_best": round(min(runs), 2), "verify_median": round(statistics.median(runs), 2),
-        "db_mb": round(size_mb, 1), "head": result.last_hash,
+        "verify_best": round(min(runs), 2),
+        "verify_median": round(statistics.median(runs), 2),
+        "db_mb": round(size_mb, 1),
+        "head": result.last_hash,
     }
 
 

@@ -50,6 +50,7 @@ TIME_LIMIT = 240.0  # seconds of load at most, whatever happens
 
 # -- generating the agency (inside the child, after django.setup()) ------------------------------------------
 
+
 def slug(name: str) -> str:
     """'María José' -> 'maria.jose', for fictional e-mails and handles."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -67,21 +68,36 @@ def generate(n_cases: int, n_people: int, seed: int = 5) -> dict[str, Any]:
     fakes = [Faker("es_MX"), Faker("en_US")]
     for i, fake in enumerate(fakes):
         fake.seed_instance(seed + i)
-    pools: list[dict[str, list[str]]] = [{
-        "female": [fake.first_name_female() for _ in range(600)],
-        "male": [fake.first_name_male() for _ in range(600)],
-        "last": [fake.last_name() for _ in range(1500)],
-        "street": [fake.street_address() for _ in range(3000)],
-        "school": [f"{fake.last_name()} {kind}" for kind in ("Elementary", "Middle School", "High School")
-                   for _ in range(300)] if i else
-                  [f"{kind} {fake.last_name()}" for kind in ("Escuela Primaria", "Secundaria Técnica", "Colegio")
-                   for _ in range(300)],
-    } for i, fake in enumerate(fakes)]
+    pools: list[dict[str, list[str]]] = [
+        {
+            "female": [fake.first_name_female() for _ in range(600)],
+            "male": [fake.first_name_male() for _ in range(600)],
+            "last": [fake.last_name() for _ in range(1500)],
+            "street": [fake.street_address() for _ in range(3000)],
+            "school": [
+                f"{fake.last_name()} {kind}"
+                for kind in ("Elementary", "Middle School", "High School")
+                for _ in range(300)
+            ]
+            if i
+            else [
+                f"{kind} {fake.last_name()}"
+                for kind in ("Escuela Primaria", "Secundaria Técnica", "Colegio")
+                for _ in range(300)
+            ],
+        }
+        for i, fake in enumerate(fakes)
+    ]
 
     agency = Agency.objects.create(
-        name="Agencia de prueba (benchmark)", default_language="es", public_phones="(213) 555-0100",
-        public_emails="contacto@agencia-prueba.org", public_websites="www.agencia-prueba.org",
-        public_handles="@agenciaprueba", email_domains="agencia-prueba.org")
+        name="Agencia de prueba (benchmark)",
+        default_language="es",
+        public_phones="(213) 555-0100",
+        public_emails="contacto@agencia-prueba.org",
+        public_websites="www.agencia-prueba.org",
+        public_handles="@agenciaprueba",
+        email_domains="agencia-prueba.org",
+    )
     n_units = 10
     units = Unit.objects.bulk_create([Unit(agency=agency, name=f"Unidad {i + 1:02}") for i in range(n_units)])
     password = make_password(PASSWORD)
@@ -90,15 +106,41 @@ def generate(n_cases: int, n_people: int, seed: int = 5) -> dict[str, Any]:
     for u, unit in enumerate(units):
         for w in range(per_unit):
             pool = pools[(u + w) % 2]
-            staff.append(User(username=f"cw{u:02}{w:03}", password=password, agency=agency, unit=unit,
-                              role=Role.CASEWORKER, first_name=rng.choice(pool["female"] + pool["male"]),
-                              last_name=rng.choice(pool["last"]),
-                              preferred_language="es" if (u + w) % 2 == 0 else "en"))
-        staff.append(User(username=f"sup{u:02}", password=password, agency=agency, unit=unit, role=Role.SUPERVISOR,
-                          first_name=rng.choice(pools[0]["female"]), last_name=rng.choice(pools[0]["last"]),
-                          preferred_language="es"))
-    staff.append(User(username="admin", password=password, agency=agency, role=Role.ADMINISTRATOR,
-                      first_name="Iris", last_name="Lau", preferred_language="en"))
+            staff.append(
+                User(
+                    username=f"cw{u:02}{w:03}",
+                    password=password,
+                    agency=agency,
+                    unit=unit,
+                    role=Role.CASEWORKER,
+                    first_name=rng.choice(pool["female"] + pool["male"]),
+                    last_name=rng.choice(pool["last"]),
+                    preferred_language="es" if (u + w) % 2 == 0 else "en",
+                )
+            )
+        staff.append(
+            User(
+                username=f"sup{u:02}",
+                password=password,
+                agency=agency,
+                unit=unit,
+                role=Role.SUPERVISOR,
+                first_name=rng.choice(pools[0]["female"]),
+                last_name=rng.choice(pools[0]["last"]),
+                preferred_language="es",
+            )
+        )
+    staff.append(
+        User(
+            username="admin",
+            password=password,
+            agency=agency,
+            role=Role.ADMINISTRATOR,
+            first_name="Iris",
+            last_name="Lau",
+            preferred_language="en",
+        )
+    )
     User.objects.bulk_create(staff, batch_size=500)
     workers: dict[int, list[int]] = {}
     for pk, unit_id in User.objects.filter(agency=agency, role=Role.CASEWORKER).values_list("id", "unit_id"):
@@ -108,8 +150,15 @@ def generate(n_cases: int, n_people: int, seed: int = 5) -> dict[str, Any]:
     for i in range(n_cases):
         unit = units[i % n_units]
         status = Case.Status.CLOSED if rng.random() < 0.15 else Case.Status.OPEN
-        cases.append(Case(agency=agency, number=f"2026-{i + 1:05}", unit=unit, status=status,
-                          assigned_worker_id=workers[unit.pk][(i // n_units) % len(workers[unit.pk])]))
+        cases.append(
+            Case(
+                agency=agency,
+                number=f"2026-{i + 1:05}",
+                unit=unit,
+                status=status,
+                assigned_worker_id=workers[unit.pk][(i // n_units) % len(workers[unit.pk])],
+            )
+        )
     Case.objects.bulk_create(cases, batch_size=1000)
     case_ids = list(Case.objects.filter(agency=agency).order_by("number").values_list("id", flat=True))
 
@@ -125,32 +174,52 @@ def generate(n_cases: int, n_people: int, seed: int = 5) -> dict[str, Any]:
             female = rng.random() < 0.5
             first = rng.choice(pool["female"] if female else pool["male"])
             age = rng.randint(1, 17) if role == "child" else rng.randint(22, 70)
-            people.append(Person(case_id=case_id, role=role, first_name=first,
-                                 last_name=f"{family} {rng.choice(pool['last'])}" if lang == 0 else family,
-                                 aliases=first[:4] if rng.random() < 0.3 else "",
-                                 date_of_birth=f"{2026 - age}-{rng.randint(1, 12):02}-{rng.randint(1, 28):02}",
-                                 preferred_language="es" if lang == 0 else "en", external_id=f"SRC-{c}-{k}",
-                                 connectivity=rng.choice(["good", "good", "limited", "none"])))
+            people.append(
+                Person(
+                    case_id=case_id,
+                    role=role,
+                    first_name=first,
+                    last_name=f"{family} {rng.choice(pool['last'])}" if lang == 0 else family,
+                    aliases=first[:4] if rng.random() < 0.3 else "",
+                    date_of_birth=f"{2026 - age}-{rng.randint(1, 12):02}-{rng.randint(1, 28):02}",
+                    preferred_language="es" if lang == 0 else "en",
+                    external_id=f"SRC-{c}-{k}",
+                    connectivity=rng.choice(["good", "good", "limited", "none"]),
+                )
+            )
     Person.objects.bulk_create(people, batch_size=2000)
     contacts: list[ContactPoint] = []
-    for pk, role, first, lang in (Person.objects.filter(case__agency=agency).order_by()
-                                  .values_list("id", "role", "first_name", "preferred_language")):
+    for pk, role, first, lang in (
+        Person.objects.filter(case__agency=agency)
+        .order_by()
+        .values_list("id", "role", "first_name", "preferred_language")
+    ):
         pool = pools[0 if lang == "es" else 1]
         if role == "child":
             contacts.append(ContactPoint(person_id=pk, kind="school", value=rng.choice(pool["school"])))
             if rng.random() < 0.4:
-                contacts.append(ContactPoint(person_id=pk, kind="handle",
-                                             value=f"@{slug(first)}.{pk}"[:60], platform="Instagram"))
+                contacts.append(
+                    ContactPoint(person_id=pk, kind="handle", value=f"@{slug(first)}.{pk}"[:60], platform="Instagram")
+                )
         else:
-            contacts.append(ContactPoint(person_id=pk, kind="phone",
-                                         value=f"({rng.randint(200, 989)}) 555-{rng.randint(0, 9999):04}"))
+            contacts.append(
+                ContactPoint(
+                    person_id=pk, kind="phone", value=f"({rng.randint(200, 989)}) 555-{rng.randint(0, 9999):04}"
+                )
+            )
             contacts.append(ContactPoint(person_id=pk, kind="address", value=rng.choice(pool["street"])))
             if rng.random() < 0.3:
                 contacts.append(ContactPoint(person_id=pk, kind="email", value=f"{slug(first)}.{pk}@example.com"))
     ContactPoint.objects.bulk_create(contacts, batch_size=2000)
     bump(agency)
-    return {"agency_id": agency.pk, "units": n_units, "staff": len(staff), "cases": n_cases,
-            "people": len(people), "contact_points": len(contacts)}
+    return {
+        "agency_id": agency.pk,
+        "units": n_units,
+        "staff": len(staff),
+        "cases": n_cases,
+        "people": len(people),
+        "contact_points": len(contacts),
+    }
 
 
 def caseload_csv(agency_id: int, n_people: int, seed: int = 11) -> bytes:
@@ -167,9 +236,28 @@ def caseload_csv(agency_id: int, n_people: int, seed: int = 11) -> bytes:
     workers = list(User.objects.filter(agency_id=agency_id, role=Role.CASEWORKER).values_list("username", "unit_id"))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["case_number", "unit", "assigned_worker", "case_status", "person_id", "role", "first_name",
-                     "last_name", "aliases", "date_of_birth", "preferred_language", "accessibility_needs",
-                     "connectivity", "addresses", "schools", "phones", "emails", "handles"])
+    writer.writerow(
+        [
+            "case_number",
+            "unit",
+            "assigned_worker",
+            "case_status",
+            "person_id",
+            "role",
+            "first_name",
+            "last_name",
+            "aliases",
+            "date_of_birth",
+            "preferred_language",
+            "accessibility_needs",
+            "connectivity",
+            "addresses",
+            "schools",
+            "phones",
+            "emails",
+            "handles",
+        ]
+    )
     roles = ["niña", "child", "madre", "father", "familiar", "foster_parent"]
     for i in range(n_people):
         case = i // 6
@@ -179,22 +267,33 @@ def caseload_csv(agency_id: int, n_people: int, seed: int = 11) -> bytes:
         role = roles[i % 6]
         child = role in ("niña", "child")
         first = fake.first_name()
-        writer.writerow([
-            f"IMP-{case + 1:05}", units[unit_id], username, "abierto" if spanish else "open", f"EXT-{i + 1:06}",
-            role, first, fake.last_name(), first[:4] if rng.random() < 0.3 else "",
-            f"{rng.randint(1955, 2024)}-{rng.randint(1, 12):02}-{rng.randint(1, 28):02}",
-            "es" if spanish else "en", "Low vision" if rng.random() < 0.03 else "",
-            rng.choice(["good", "limited", "none"]),
-            "" if child else fake.street_address().replace("\n", ", "),
-            f"Escuela Primaria {fake.last_name()}" if child else "",
-            "" if child else f"({rng.randint(200, 989)}) 555-{rng.randint(0, 9999):04}",
-            f"{slug(first)}.{i}@example.com" if not child and rng.random() < 0.3 else "",
-            f"@{slug(first)}.{i}" if child and rng.random() < 0.4 else "",
-        ])
+        writer.writerow(
+            [
+                f"IMP-{case + 1:05}",
+                units[unit_id],
+                username,
+                "abierto" if spanish else "open",
+                f"EXT-{i + 1:06}",
+                role,
+                first,
+                fake.last_name(),
+                first[:4] if rng.random() < 0.3 else "",
+                f"{rng.randint(1955, 2024)}-{rng.randint(1, 12):02}-{rng.randint(1, 28):02}",
+                "es" if spanish else "en",
+                "Low vision" if rng.random() < 0.03 else "",
+                rng.choice(["good", "limited", "none"]),
+                "" if child else fake.street_address().replace("\n", ", "),
+                f"Escuela Primaria {fake.last_name()}" if child else "",
+                "" if child else f"({rng.randint(200, 989)}) 555-{rng.randint(0, 9999):04}",
+                f"{slug(first)}.{i}@example.com" if not child and rng.random() < 0.3 else "",
+                f"@{slug(first)}.{i}" if child and rng.random() < 0.4 else "",
+            ]
+        )
     return out.getvalue().encode("utf-8")
 
 
 # -- measuring -------------------------------------------------------------------------------------------------
+
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     start = time.perf_counter()
@@ -239,9 +338,12 @@ def query_profile(agency_id: int) -> dict[str, Any]:
                 seconds, response = timed(lambda url=url, client=client: client.get(url, HTTP_HOST="127.0.0.1"))
             assert response.status_code == 200, (url, response.status_code)
             slowest = max(queries.captured_queries, key=lambda q: float(q["time"]))
-            out[f"{role}_{name}"] = {"queries": len(queries), "ms": round(seconds * 1000, 1),
-                                     "slowest_ms": round(float(slowest["time"]) * 1000, 1),
-                                     "slowest_sql": slowest["sql"][:300]}
+            out[f"{role}_{name}"] = {
+                "queries": len(queries),
+                "ms": round(seconds * 1000, 1),
+                "slowest_ms": round(float(slowest["time"]) * 1000, 1),
+                "slowest_sql": slowest["sql"][:300],
+            }
     return out
 
 
@@ -252,9 +354,13 @@ def login(base: str, username: str) -> Any:
     page = session.get(f"{base}/login/", timeout=30)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
     assert token, "no CSRF token on the login form"
-    response = session.post(f"{base}/login/", data={"username": username, "password": PASSWORD,
-                                                    "csrfmiddlewaretoken": token.group(1)},
-                            headers={"Referer": f"{base}/login/"}, allow_redirects=False, timeout=30)
+    response = session.post(
+        f"{base}/login/",
+        data={"username": username, "password": PASSWORD, "csrfmiddlewaretoken": token.group(1)},
+        headers={"Referer": f"{base}/login/"},
+        allow_redirects=False,
+        timeout=30,
+    )
     assert response.status_code == 302, f"login of {username} failed: {response.status_code}"
     return session
 
@@ -283,8 +389,9 @@ def load_test(env: dict[str, str], agency_id: int, iterations: int, think_iterat
     from resguardo.casework.access import visible_cases
     from resguardo.casework.models import Role, User
 
-    users = (list(User.objects.filter(agency_id=agency_id, role=Role.CASEWORKER).order_by("id")[:USERS - 4])
-             + list(User.objects.filter(agency_id=agency_id, role=Role.SUPERVISOR).order_by("id")[:4]))
+    users = list(User.objects.filter(agency_id=agency_id, role=Role.CASEWORKER).order_by("id")[: USERS - 4]) + list(
+        User.objects.filter(agency_id=agency_id, role=Role.SUPERVISOR).order_by("id")[:4]
+    )
     plans = []
     for user in users:
         visible = list(visible_cases(user).filter(status="open").order_by("number").values_list("id", flat=True))
@@ -294,9 +401,25 @@ def load_test(env: dict[str, str], agency_id: int, iterations: int, think_iterat
     base = f"http://127.0.0.1:{port}"
     server_log = Path(env["RESGUARDO_DATA_DIR"]) / "gunicorn.log"
     server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "resguardo.web.wsgi", "-w", "2", "--threads", "4",
-         "-b", f"127.0.0.1:{port}", "--keep-alive", "75", "--log-level", "warning"],
-        env=env, cwd=env["RESGUARDO_DATA_DIR"], stdout=subprocess.DEVNULL, stderr=server_log.open("wb"))
+        [
+            str(Path(sys.executable).with_name("gunicorn")),
+            "resguardo.web.wsgi",
+            "-w",
+            "2",
+            "--threads",
+            "4",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--keep-alive",
+            "75",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=env["RESGUARDO_DATA_DIR"],
+        stdout=subprocess.DEVNULL,
+        stderr=server_log.open("wb"),
+    )
     try:
         import requests
 
@@ -325,8 +448,9 @@ def load_test(env: dict[str, str], agency_id: int, iterations: int, think_iterat
     return {"users": len(plans), "caseworkers": len(plans) - 4, "supervisors": 4, "memory": memory, **phases}
 
 
-def run_phase(base: str, plans: list[tuple[str, list[int], int]], sessions: list[Any], iterations: int,
-              think: float) -> dict[str, Any]:
+def run_phase(
+    base: str, plans: list[tuple[str, list[int], int]], sessions: list[Any], iterations: int, think: float
+) -> dict[str, Any]:
     """Every user alternates a case list and a case page, `iterations` times, waiting a random
     0.5-1.5 x `think` seconds after each page (0: no wait, the server saturated)."""
     import requests
@@ -363,8 +487,10 @@ def run_phase(base: str, plans: list[tuple[str, list[int], int]], sessions: list
             if time.time() > stop_at:
                 break
             page = rng.randint(1, pages)
-            for name, url in (("case_list", f"{base}/cases/" + (f"?page={page}" if page > 1 else "")),
-                              ("case_page", f"{base}/cases/{rng.choice(visible)}/")):
+            for name, url in (
+                ("case_list", f"{base}/cases/" + (f"?page={page}" if page > 1 else "")),
+                ("case_page", f"{base}/cases/{rng.choice(visible)}/"),
+            ):
                 elapsed, failure = get(session, url)
                 with lock:
                     if failure:
@@ -376,14 +502,22 @@ def run_phase(base: str, plans: list[tuple[str, list[int], int]], sessions: list
 
     threads = [threading.Thread(target=user_loop, args=(i,)) for i in range(len(plans))]
     wall, _ = timed(lambda: [t.start() for t in threads] and [t.join() for t in threads])
-    summary: dict[str, Any] = {"think_s": think, "iterations": iterations, "wall_s": round(wall, 1),
-                               "failures": len(failures), "failure_examples": failures[:5]}
+    summary: dict[str, Any] = {
+        "think_s": think,
+        "iterations": iterations,
+        "wall_s": round(wall, 1),
+        "failures": len(failures),
+        "failure_examples": failures[:5],
+    }
     total = 0
     for name, values in results.items():
         total += len(values)
-        summary[name] = {"n": len(values), "p50_ms": round(percentile(values, 50) * 1000, 1),
-                         "p95_ms": round(percentile(values, 95) * 1000, 1),
-                         "max_ms": round(max(values, default=float("nan")) * 1000, 1)}
+        summary[name] = {
+            "n": len(values),
+            "p50_ms": round(percentile(values, 50) * 1000, 1),
+            "p95_ms": round(percentile(values, 95) * 1000, 1),
+            "max_ms": round(max(values, default=float("nan")) * 1000, 1),
+        }
     summary["requests_per_s"] = round(total / wall, 1) if wall else 0
     return summary
 
@@ -393,8 +527,16 @@ def setup_django(backend: str, tmp: Path, pg_db: str, **extra: str) -> dict[str,
     returns the environment the server subprocess must get too."""
     env = dict(os.environ)
     env["CHECK_RATE_LIMIT"] = "0"  # the benchmark's clients check far faster than any person
-    env.update({"RESGUARDO_DATA_DIR": str(tmp), "RESGUARDO_ENV": "development", "DEBUG": "0",
-                "STATIC_ROOT": str(tmp / "static"), "DJANGO_SETTINGS_MODULE": "resguardo.web.settings", **extra})
+    env.update(
+        {
+            "RESGUARDO_DATA_DIR": str(tmp),
+            "RESGUARDO_ENV": "development",
+            "DEBUG": "0",
+            "STATIC_ROOT": str(tmp / "static"),
+            "DJANGO_SETTINGS_MODULE": "resguardo.web.settings",
+            **extra,
+        }
+    )
     if backend == "postgresql":
         import psycopg
 
@@ -411,8 +553,9 @@ def setup_django(backend: str, tmp: Path, pg_db: str, **extra: str) -> dict[str,
     return env
 
 
-def child(backend: str, out: Path, n_cases: int, n_people: int, import_people: int, iterations: int,
-          think_iterations: int) -> None:
+def child(
+    backend: str, out: Path, n_cases: int, n_people: int, import_people: int, iterations: int, think_iterations: int
+) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=f"resguardo-web-bench-{backend}-"))
     env = setup_django(backend, tmp, PG_DB, LOGIN_MAX_FAILURES="1000")
     from django.core.management import call_command
@@ -446,11 +589,16 @@ def child(backend: str, out: Path, n_cases: int, n_people: int, import_people: i
             runs.append(seconds)
         hit, same = timed(lambda: roster_module.roster_for(agency))
         fetch_s, _ = timed(lambda: roster_module.build_roster(agency, index=False))
-        result["roster"] = {"people": len(roster.people), "best_s": round(min(runs), 2),
-                            "median_s": round(statistics.median(runs), 2), "cached_ms": round(hit * 1000, 2),
-                            "cached_same_object": same is roster,
-                            "database_s": round(fetch_s, 2), "index_s": round(min(runs) - fetch_s, 2),
-                            "memory_mb": round(roster_mb)}
+        result["roster"] = {
+            "people": len(roster.people),
+            "best_s": round(min(runs), 2),
+            "median_s": round(statistics.median(runs), 2),
+            "cached_ms": round(hit * 1000, 2),
+            "cached_same_object": same is roster,
+            "database_s": round(fetch_s, 2),
+            "index_s": round(min(runs) - fetch_s, 2),
+            "memory_mb": round(roster_mb),
+        }
 
         say("CSV import")
         data = caseload_csv(agency.pk, import_people)
@@ -462,13 +610,19 @@ def child(backend: str, out: Path, n_cases: int, n_people: int, import_people: i
         assert again.summary.people_unchanged == import_people, again.summary
         roster_module.clear_cache()
         after_s, after = timed(lambda: roster_module.roster_for(agency))
-        result["import"] = {"people": import_people, "bytes": len(data), "rows": applied.summary.rows,
-                            "cases_created": applied.summary.cases_create,
-                            "people_created": applied.summary.people_create,
-                            "preview_s": round(preview_s, 1), "import_s": round(import_s, 1),
-                            "reimport_s": round(again_s, 1),
-                            "reimport_unchanged": again.summary.people_unchanged,
-                            "roster_after_s": round(after_s, 2), "roster_after_people": len(after.people)}
+        result["import"] = {
+            "people": import_people,
+            "bytes": len(data),
+            "rows": applied.summary.rows,
+            "cases_created": applied.summary.cases_create,
+            "people_created": applied.summary.people_create,
+            "preview_s": round(preview_s, 1),
+            "import_s": round(import_s, 1),
+            "reimport_s": round(again_s, 1),
+            "reimport_unchanged": again.summary.people_unchanged,
+            "roster_after_s": round(after_s, 2),
+            "roster_after_people": len(after.people),
+        }
         say("queries per page")
         result["queries"] = query_profile(agency.pk)
         say("load test (gunicorn)")
@@ -499,6 +653,7 @@ def postgres_reachable() -> bool:
 
 # -- report --------------------------------------------------------------------------------------------------
 
+
 def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -> str:
     names = {"sqlite": "SQLite (WAL)", "postgresql": "PostgreSQL"}
     head = "| | " + " | ".join(names[r["backend"]] for r in runs) + " | target |"
@@ -518,34 +673,61 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
         lines.append(f"| {label} | " + " | ".join(cell(r) for r in runs) + f" | {target} |")
 
     g = runs[0]["generated"]
-    row(f"generate the agency ({g['cases']:,} cases, {g['people']:,} people, {g['contact_points']:,} contact "
-        f"details, {g['staff']} staff)", lambda r: f"{r['generated']['seconds']} s", "–")
-    row(f"roster rebuild, cold ({runs[0]['roster']['people']:,} people incl. staff; best / median of 3)",
-        lambda r: f"**{r['roster']['best_s']} s** / {r['roster']['median_s']} s", "< 2 s")
-    row("…of which reading the database into the engine's RosterPerson objects",
-        lambda r: f"{r['roster']['database_s']} s", "–")
-    row("…of which the engine building its search index (the rest)",
-        lambda r: f"{r['roster']['index_s']} s", "–")
+    row(
+        f"generate the agency ({g['cases']:,} cases, {g['people']:,} people, {g['contact_points']:,} contact "
+        f"details, {g['staff']} staff)",
+        lambda r: f"{r['generated']['seconds']} s",
+        "–",
+    )
+    row(
+        f"roster rebuild, cold ({runs[0]['roster']['people']:,} people incl. staff; best / median of 3)",
+        lambda r: f"**{r['roster']['best_s']} s** / {r['roster']['median_s']} s",
+        "< 2 s",
+    )
+    row(
+        "…of which reading the database into the engine's RosterPerson objects",
+        lambda r: f"{r['roster']['database_s']} s",
+        "–",
+    )
+    row("…of which the engine building its search index (the rest)", lambda r: f"{r['roster']['index_s']} s", "–")
     row("memory one built roster holds (RSS growth)", lambda r: f"{r['roster']['memory_mb']} MB", "–")
     row("roster, cached (one query for the generation)", lambda r: f"{r['roster']['cached_ms']} ms", "–")
     i = runs[0]["import"]
-    row(f"CSV preview of {i['people']:,} people ({i['bytes'] / 1e6:.1f} MB, all columns)",
-        lambda r: f"{r['import']['preview_s']} s", "–")
-    row(f"CSV import of {i['people']:,} people ({i['cases_created']:,} new cases)",
-        lambda r: f"**{r['import']['import_s']} s**", "< 60 s")
+    row(
+        f"CSV preview of {i['people']:,} people ({i['bytes'] / 1e6:.1f} MB, all columns)",
+        lambda r: f"{r['import']['preview_s']} s",
+        "–",
+    )
+    row(
+        f"CSV import of {i['people']:,} people ({i['cases_created']:,} new cases)",
+        lambda r: f"**{r['import']['import_s']} s**",
+        "< 60 s",
+    )
     row("re-import of the same file (nothing changes)", lambda r: f"{r['import']['reimport_s']} s", "–")
-    row(f"roster rebuild after the import ({runs[0]['import']['roster_after_people']:,} people)",
-        lambda r: f"{r['import']['roster_after_s']} s", "< 2 s")
+    row(
+        f"roster rebuild after the import ({runs[0]['import']['roster_after_people']:,} people)",
+        lambda r: f"{r['import']['roster_after_s']} s",
+        "< 2 s",
+    )
     for phase, how in (("think", "20 users, ~1 s between pages"), ("busy", "20 users, no pause (saturated)")):
         for name, label in (("case_list", "case list"), ("case_page", "case page")):
-            row(f"{label}, {how}: p50 / **p95** / max ({runs[0]['load'][phase][name]['n']} requests)",
-                lambda r, n=name, p=phase: (f"{r['load'][p][n]['p50_ms']} / **{r['load'][p][n]['p95_ms']}** / "
-                                            f"{r['load'][p][n]['max_ms']} ms"),
-                "p95 < 150 ms")
-        row(f"throughput and failed requests, {how}",
-            lambda r, p=phase: f"{r['load'][p]['requests_per_s']} req/s, {r['load'][p]['failures']} failed", "0 failed")
-    row("peak memory: each gunicorn worker",
-        lambda r: " / ".join(f"{m} MB" for m in r["load"]["memory"]["workers_peak_mb"]) or "–", "–")
+            row(
+                f"{label}, {how}: p50 / **p95** / max ({runs[0]['load'][phase][name]['n']} requests)",
+                lambda r, n=name, p=phase: (
+                    f"{r['load'][p][n]['p50_ms']} / **{r['load'][p][n]['p95_ms']}** / {r['load'][p][n]['max_ms']} ms"
+                ),
+                "p95 < 150 ms",
+            )
+        row(
+            f"throughput and failed requests, {how}",
+            lambda r, p=phase: f"{r['load'][p]['requests_per_s']} req/s, {r['load'][p]['failures']} failed",
+            "0 failed",
+        )
+    row(
+        "peak memory: each gunicorn worker",
+        lambda r: " / ".join(f"{m} MB" for m in r["load"]["memory"]["workers_peak_mb"]) or "–",
+        "–",
+    )
     row("peak memory: generator and import process", lambda r: f"{r['bench_process_peak_mb']} MB", "–")
     q = runs[0]["queries"]
     lines += [
@@ -559,8 +741,9 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
         "-w 2 --threads 4`, DEBUG off. The pages are the real ones: the session is saved on each request and "
         "every case page writes an access-log entry.",
         "",
-        "Queries per page (in-process, first database): " + ", ".join(
-            f"{k.replace('_', ' ')} {v['queries']} ({v['ms']} ms)" for k, v in q.items()) + ".",
+        "Queries per page (in-process, first database): "
+        + ", ".join(f"{k.replace('_', ' ')} {v['queries']} ({v['ms']} ms)" for k, v in q.items())
+        + ".",
     ]
     if skipped:
         lines += ["", skipped]
@@ -589,8 +772,9 @@ def run_backends(script: str, label: str, postgres: str, child_args: list[str]) 
         for backend in backends:
             out = Path(tmp) / f"{backend}.json"
             print(f"{label}: {backend} ...", file=sys.stderr, flush=True)
-            subprocess.run([sys.executable, script, "--child", backend, "--out", str(out), *child_args],
-                           check=True, cwd=ROOT)
+            subprocess.run(
+                [sys.executable, script, "--child", backend, "--out", str(out), *child_args], check=True, cwd=ROOT
+            )
             runs.append(json.loads(out.read_text(encoding="utf-8")))
             print(json.dumps(runs[-1], indent=2), file=sys.stderr)
     return runs, skipped
@@ -603,20 +787,38 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--people", type=int, default=60_000)
     parser.add_argument("--import-people", type=int, default=10_000)
-    parser.add_argument("--iterations", type=int, default=15,
-                        help="rounds per user without think time (each: a case list and a case page)")
-    parser.add_argument("--think-iterations", type=int, default=12,
-                        help="rounds per user with about 1 s of think time after each page")
+    parser.add_argument(
+        "--iterations",
+        type=int,
+        default=15,
+        help="rounds per user without think time (each: a case list and a case page)",
+    )
+    parser.add_argument(
+        "--think-iterations", type=int, default=12, help="rounds per user with about 1 s of think time after each page"
+    )
     parser.add_argument("--child", choices=["sqlite", "postgresql"], help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.out, args.cases, args.people, args.import_people, args.iterations,
-              args.think_iterations)
+        child(args.child, args.out, args.cases, args.people, args.import_people, args.iterations, args.think_iterations)
         return
-    runs, skipped = run_backends(__file__, "web bench", args.postgres, [
-        "--cases", str(args.cases), "--people", str(args.people), "--import-people", str(args.import_people),
-        "--iterations", str(args.iterations), "--think-iterations", str(args.think_iterations)])
+    runs, skipped = run_backends(
+        __file__,
+        "web bench",
+        args.postgres,
+        [
+            "--cases",
+            str(args.cases),
+            "--people",
+            str(args.people),
+            "--import-people",
+            str(args.import_people),
+            "--iterations",
+            str(args.iterations),
+            "--think-iterations",
+            str(args.think_iterations),
+        ],
+    )
     block = report(runs, args, skipped)
     print(block)
     if args.write:

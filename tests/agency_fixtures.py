@@ -15,8 +15,15 @@ PASSWORD = "test-only-Passw0rd!"
 
 
 def make_user(agency: Agency, unit: Unit | None, username: str, role: str, first: str, last: str) -> User:
-    user = User(username=username, agency=agency, unit=unit, role=role, first_name=first, last_name=last,
-                preferred_language="es")
+    user = User(
+        username=username,
+        agency=agency,
+        unit=unit,
+        role=role,
+        first_name=first,
+        last_name=last,
+        preferred_language="es",
+    )
     user.set_password(PASSWORD)
     user.save()
     return user
@@ -25,8 +32,10 @@ def make_user(agency: Agency, unit: Unit | None, username: str, role: str, first
 @pytest.fixture
 def agency(db: None) -> Agency:
     return Agency.objects.create(
-        name="Familias del Valle (test)", public_phones="(213) 555-0100",
-        public_emails="contacto@familiasdelvalle.org", public_websites="www.familiasdelvalle.org",
+        name="Familias del Valle (test)",
+        public_phones="(213) 555-0100",
+        public_emails="contacto@familiasdelvalle.org",
+        public_websites="www.familiasdelvalle.org",
         email_domains="familiasdelvalle.org",
     )
 
@@ -70,11 +79,19 @@ def administrator(agency: Agency) -> User:
 def case_a(agency: Agency, unit_a: Unit, worker: User) -> Case:
     """Worker's case (unit A): a child, her mother, with contact details."""
     case = Case.objects.create(agency=agency, number="2026-0101", unit=unit_a, assigned_worker=worker)
-    child = Person.objects.create(case=case, role="child", first_name="Sofía", last_name="Ramírez Luna",
-                                  aliases="Sofi", date_of_birth=dt.date(2015, 3, 14), preferred_language="es")
+    child = Person.objects.create(
+        case=case,
+        role="child",
+        first_name="Sofía",
+        last_name="Ramírez Luna",
+        aliases="Sofi",
+        date_of_birth=dt.date(2015, 3, 14),
+        preferred_language="es",
+    )
     ContactPoint.objects.create(person=child, kind="school", value="Escuela Primaria Benito Juárez")
-    mother = Person.objects.create(case=case, role="parent", first_name="Carmen", last_name="Luna",
-                                   preferred_language="es")
+    mother = Person.objects.create(
+        case=case, role="parent", first_name="Carmen", last_name="Luna", preferred_language="es"
+    )
     ContactPoint.objects.create(person=mother, kind="phone", value="(213) 555-0147")
     return case
 
@@ -83,8 +100,14 @@ def case_a(agency: Agency, unit_a: Unit, worker: User) -> Case:
 def case_b(agency: Agency, unit_b: Unit, worker_b: User) -> Case:
     """Another unit's case: worker and supervisor of unit A must never see it."""
     case = Case.objects.create(agency=agency, number="2026-0202", unit=unit_b, assigned_worker=worker_b)
-    Person.objects.create(case=case, role="child", first_name="Marcus", last_name="Reed", aliases="Marky",
-                          date_of_birth=dt.date(2012, 8, 2), preferred_language="en")
-    Person.objects.create(case=case, role="foster_parent", first_name="Dana", last_name="Reed",
-                          preferred_language="en")
+    Person.objects.create(
+        case=case,
+        role="child",
+        first_name="Marcus",
+        last_name="Reed",
+        aliases="Marky",
+        date_of_birth=dt.date(2012, 8, 2),
+        preferred_language="en",
+    )
+    Person.objects.create(case=case, role="foster_parent", first_name="Dana", last_name="Reed", preferred_language="en")
     return case

@@ -51,10 +51,13 @@ from tests.check_fixtures import check, ready  # noqa: E402, F401
 @pytest.fixture(autouse=True)
 def _record_tables_emptied(request: pytest.FixtureRequest) -> Iterator[None]:
     """Transactional tests (django_db(transaction=True), live_server): empty the record's tables before
-    pytest-django flushes the database, which the append-only triggers would otherwise refuse. """
+    pytest-django flushes the database, which the append-only triggers would otherwise refuse."""
     marker = request.node.get_closest_marker("django_db")
-    transactional = ("transactional_db" in request.fixturenames or "live_server" in request.fixturenames
-                     or (marker is not None and bool(marker.kwargs.get("transaction"))))
+    transactional = (
+        "transactional_db" in request.fixturenames
+        or "live_server" in request.fixturenames
+        or (marker is not None and bool(marker.kwargs.get("transaction")))
+    )
     if not transactional:
         yield
         return

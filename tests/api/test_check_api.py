@@ -34,9 +34,16 @@ def test_token_is_required_and_only_its_hash_is_stored(worker, token) -> None:
 
 def test_check_blocks_a_message_to_a_restricted_person(ready, token) -> None:
     case, father = ready["case"], ready["father"]
-    response = post(token, {"text": "Hola Jorge, le confirmo la cita.", "case_id": case.pk,
-                            "recipient_ids": [father.pk], "account_id": ready["accounts"]["whatsapp"].pk,
-                            "lang": "en"})
+    response = post(
+        token,
+        {
+            "text": "Hola Jorge, le confirmo la cita.",
+            "case_id": case.pk,
+            "recipient_ids": [father.pk],
+            "account_id": ready["accounts"]["whatsapp"].pk,
+            "lang": "en",
+        },
+    )
     assert response.status_code == 200, response.content
     body = response.json()
     assert body["verdict"] == "block"
@@ -45,8 +52,10 @@ def test_check_blocks_a_message_to_a_restricted_person(ready, token) -> None:
 
 
 def test_public_post_returns_the_redacted_text(ready, token) -> None:
-    body = post(token, {"text": "Felicidades a Sofía Ramírez de la Escuela Primaria Benito Juárez",
-                        "purpose": "public_recognition"}).json()
+    body = post(
+        token,
+        {"text": "Felicidades a Sofía Ramírez de la Escuela Primaria Benito Juárez", "purpose": "public_recognition"},
+    ).json()
     assert body["verdict"] == "block" and "Sofía" not in body["redacted_text"]
     assert any(f["type"] == "PERSON" for f in body["findings"])
 
@@ -63,8 +72,9 @@ def test_bad_input_gets_a_clear_answer(ready, token) -> None:
     bad_photo = post(token, {"text": "foto", "photos": [{"name": "a.jpg", "data_base64": "%%%"}]})
     assert bad_photo.status_code == 200 and bad_photo.json()["verdict"] == "block"
     assert "base64" in bad_photo.json()["photos"][0]["error"]
-    not_image = post(token, {"text": "foto", "photos": [{"name": "a.jpg",
-                                                         "data_base64": base64.b64encode(b"hello").decode()}]})
+    not_image = post(
+        token, {"text": "foto", "photos": [{"name": "a.jpg", "data_base64": base64.b64encode(b"hello").decode()}]}
+    )
     assert not_image.status_code == 200 and not_image.json()["photos"][0]["ok"] is False
     assert post(token, {"text": "hola", "platform": "myspace"}).status_code == 404
 

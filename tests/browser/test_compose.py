@@ -57,8 +57,9 @@ def test_public_post_naming_a_child_is_blocked_then_passes_redacted(catalog, rea
 
 
 def test_health_information_on_whatsapp_blocked_and_passing_on_a_hipaa_platform(catalog, ready, visit) -> None:
-    you = write_to(visit, ready, "mother", "whatsapp",
-                   "Hola Carmen, la prueba de drogas salió positiva; hablemos de la terapia.")
+    you = write_to(
+        visit, ready, "mother", "whatsapp", "Hola Carmen, la prueba de drogas salió positiva; hablemos de la terapia."
+    )
     wait_for_verdict(you, "block")
     assert you.page.locator('[data-code="platform.hipaa"]').count() == 1
     you.check("health-on-whatsapp")
@@ -69,8 +70,7 @@ def test_health_information_on_whatsapp_blocked_and_passing_on_a_hipaa_platform(
 
 
 def test_message_to_a_person_under_a_not_allowed_rule_is_blocked(catalog, ready, visit) -> None:
-    you = write_to(visit, ready, "father", "whatsapp",
-                   "Hola Jorge, le confirmo la cita del martes en la oficina.")
+    you = write_to(visit, ready, "father", "whatsapp", "Hola Jorge, le confirmo la cita del martes en la oficina.")
     wait_for_verdict(you, "block")
     assert you.page.locator('[data-code="contact.not_allowed"]').count() == 1
     you.check("contact-rule-blocks")
@@ -78,8 +78,7 @@ def test_message_to_a_person_under_a_not_allowed_rule_is_blocked(catalog, ready,
 
 def test_expired_consent_blocks(catalog, ready, visit) -> None:
     Consent.objects.filter(person=ready["mother"], platform__slug="whatsapp").update(expires_on=dt.date(2026, 2, 1))
-    you = write_to(visit, ready, "mother", "whatsapp",
-                   "Hola Carmen, nos vemos el jueves a las diez en la oficina.")
+    you = write_to(visit, ready, "mother", "whatsapp", "Hola Carmen, nos vemos el jueves a las diez en la oficina.")
     wait_for_verdict(you, "block")
     assert you.page.locator('[data-code="consent.expired"]').count() == 1
     you.check("consent-expired")
@@ -115,8 +114,9 @@ def test_photo_gps_stripped_and_faces_blurred_without_javascript_needed(catalog,
 def test_mark_as_sent_then_the_record_shows_it_verifies_and_exports(catalog, ready, supervisor, visit) -> None:
     from resguardo.records.models import Entry
 
-    you = write_to(visit, ready, "mother", "whatsapp",
-                   "Hola Carmen, le confirmo la visita del jueves a las diez en la oficina.")
+    you = write_to(
+        visit, ready, "mother", "whatsapp", "Hola Carmen, le confirmo la visita del jueves a las diez en la oficina."
+    )
     you.page.fill("#id_summary", "Confirmó la visita del jueves")
     you.page.click("button[name=action][value=send]")
     you.page.wait_for_load_state()
@@ -136,16 +136,18 @@ def test_mark_as_sent_then_the_record_shows_it_verifies_and_exports(catalog, rea
     boss = visit("supervisor")
     boss.sign_in("sara", PASSWORD)
     boss.open("/record/verify/")
-    assert entry.entry_hash[:12] in boss.page.inner_text("main") or "intact" in boss.page.inner_text("main").lower() \
+    assert (
+        entry.entry_hash[:12] in boss.page.inner_text("main")
+        or "intact" in boss.page.inner_text("main").lower()
         or "íntegr" in boss.page.inner_text("main").lower()
+    )
     boss.check("record-verified")
 
 
 def test_a_blocked_message_cannot_be_marked_as_sent(catalog, ready, visit) -> None:
     from resguardo.records.models import Entry
 
-    you = write_to(visit, ready, "father", "whatsapp",
-                   "Hola Jorge, le confirmo la cita del martes en la oficina.")
+    you = write_to(visit, ready, "father", "whatsapp", "Hola Jorge, le confirmo la cita del martes en la oficina.")
     you.page.click("button[name=action][value=send]")
     you.page.wait_for_load_state()
     assert "/compose/" in you.page.url and not Entry.objects.exists()

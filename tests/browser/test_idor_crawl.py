@@ -68,22 +68,42 @@ def enrich_demo() -> list[str]:
         child = case.people.filter(role="child").first()
         assert child is not None
         # An ended rule (shown under "Ended contact rules") next to the demo's rules in force.
-        ContactRule.objects.create(child=child, other_name=f"Vecino de {child.first_name}", rule="supervised",
-                                   channel="all", reason=f"Plan anterior de {child.first_name}",
-                                   valid_from=today - dt.timedelta(days=300),
-                                   valid_until=today - dt.timedelta(days=30), created_by=users[owner])
-        first = append_entry(case.agency, recorded_by=users[owner], case=case, channel="phone",
-                             people=list(case.people.all()),
-                             summary=f"Llamada a la familia de {child.full_name} sobre la visita.",
-                             attachments=[(f"acta-{child.first_name.lower()}.pdf", PDF + case.number.encode(),
-                                           "application/pdf")])
-        append_entry(case.agency, recorded_by=users[owner], case=case, channel="in_person", corrects=first,
-                     people=list(case.people.all()), summary=f"Fue una visita en persona con {child.full_name}.")
+        ContactRule.objects.create(
+            child=child,
+            other_name=f"Vecino de {child.first_name}",
+            rule="supervised",
+            channel="all",
+            reason=f"Plan anterior de {child.first_name}",
+            valid_from=today - dt.timedelta(days=300),
+            valid_until=today - dt.timedelta(days=30),
+            created_by=users[owner],
+        )
+        first = append_entry(
+            case.agency,
+            recorded_by=users[owner],
+            case=case,
+            channel="phone",
+            people=list(case.people.all()),
+            summary=f"Llamada a la familia de {child.full_name} sobre la visita.",
+            attachments=[(f"acta-{child.first_name.lower()}.pdf", PDF + case.number.encode(), "application/pdf")],
+        )
+        append_entry(
+            case.agency,
+            recorded_by=users[owner],
+            case=case,
+            channel="in_person",
+            corrects=first,
+            people=list(case.people.all()),
+            summary=f"Fue una visita en persona con {child.full_name}.",
+        )
         if owner == "ana":
             attachment = first.attachments.get()
-            extra += [f"/record/entries/{first.pk}/attachments/{attachment.pk}/",
-                      f"/record/entries/{first.pk}/correct/",
-                      f"/cases/{case.pk}/record/export.pdf", f"/cases/{case.pk}/record/export.json"]
+            extra += [
+                f"/record/entries/{first.pk}/attachments/{attachment.pk}/",
+                f"/record/entries/{first.pk}/correct/",
+                f"/cases/{case.pk}/record/export.pdf",
+                f"/cases/{case.pk}/record/export.json",
+            ]
     photo = photo_store.save(users["ana"].pk, "sofia-feria.jpg", JPEG, "JPEG", {"faces": 1})
     extra.append(f"/compose/photo/{photo.token}/")
     return extra
@@ -104,16 +124,27 @@ def demo_server(live_server: Any, settings: Any, tmp_path: Path) -> tuple[str, l
 
 # One URL of each area of ana's that carl's replay must have asked for (the server's own view of the crawl).
 AREAS = {
-    "case page": r"/cases/\d+/", "case edit": r"/cases/\d+/edit/", "person page": r"/people/\d+/",
-    "person edit": r"/people/\d+/edit/", "new consent": r"/people/\d+/consents/new/",
-    "consent form PDF": r"/people/\d+/consent-form/", "signed consent form": r"/consents/\d+/evidence/",
-    "consent revocation": r"/consents/\d+/revoke/", "new contact rule": r"/people/\d+/contact-rules/new/",
-    "contact rules PDF": r"/people/\d+/contact-rules\.pdf\?lang=\w+", "record": r"/cases/\d+/record/",
-    "new record entry": r"/cases/\d+/record/new/", "record entry": r"/record/entries/\d+/",
-    "entry correction": r"/record/entries/\d+/correct/", "attachment": r"/record/entries/\d+/attachments/\d+/",
-    "record PDF": r"/cases/\d+/record/export\.pdf", "record JSON": r"/cases/\d+/record/export\.json",
-    "check for a case": r"/compose/\?case=\d+", "sanitized photo": r"/compose/photo/[0-9a-f]{32}/",
-    "API case": r"/api/cases/\d+", "API person": r"/api/people/\d+",
+    "case page": r"/cases/\d+/",
+    "case edit": r"/cases/\d+/edit/",
+    "person page": r"/people/\d+/",
+    "person edit": r"/people/\d+/edit/",
+    "new consent": r"/people/\d+/consents/new/",
+    "consent form PDF": r"/people/\d+/consent-form/",
+    "signed consent form": r"/consents/\d+/evidence/",
+    "consent revocation": r"/consents/\d+/revoke/",
+    "new contact rule": r"/people/\d+/contact-rules/new/",
+    "contact rules PDF": r"/people/\d+/contact-rules\.pdf\?lang=\w+",
+    "record": r"/cases/\d+/record/",
+    "new record entry": r"/cases/\d+/record/new/",
+    "record entry": r"/record/entries/\d+/",
+    "entry correction": r"/record/entries/\d+/correct/",
+    "attachment": r"/record/entries/\d+/attachments/\d+/",
+    "record PDF": r"/cases/\d+/record/export\.pdf",
+    "record JSON": r"/cases/\d+/record/export\.json",
+    "check for a case": r"/compose/\?case=\d+",
+    "sanitized photo": r"/compose/photo/[0-9a-f]{32}/",
+    "API case": r"/api/cases/\d+",
+    "API person": r"/api/people/\d+",
 }
 
 
@@ -133,15 +164,23 @@ def requested() -> Iterator[collections.Counter[str]]:
 
 def run_crawl(script: Path, base_url: str, **env: str) -> subprocess.CompletedProcess[str]:
     started = time.monotonic()
-    done = subprocess.run(["bash", str(script), base_url], capture_output=True, text=True, timeout=240,
-                          env={**os.environ, "PYTHON": sys.executable, **env})
-    print(f"idor_crawl.sh {' '.join(f'{k}={v}' for k, v in env.items())}: exit {done.returncode} "
-          f"in {time.monotonic() - started:.0f} s\n{done.stdout}{done.stderr}")
+    done = subprocess.run(
+        ["bash", str(script), base_url],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env={**os.environ, "PYTHON": sys.executable, **env},
+    )
+    print(
+        f"idor_crawl.sh {' '.join(f'{k}={v}' for k, v in env.items())}: exit {done.returncode} "
+        f"in {time.monotonic() - started:.0f} s\n{done.stdout}{done.stderr}"
+    )
     return done
 
 
-def test_the_second_caseworker_reaches_nothing_of_the_first(demo_server: tuple[str, list[str]],
-                                                            requested: collections.Counter[str]) -> None:
+def test_the_second_caseworker_reaches_nothing_of_the_first(
+    demo_server: tuple[str, list[str]], requested: collections.Counter[str]
+) -> None:
     script = crawl_script()
     if script is None:
         pytest.skip("../shared/tools/idor_crawl.sh is absent (set RESGUARDO_SHARED to the shared folder)")
@@ -153,8 +192,11 @@ def test_the_second_caseworker_reaches_nothing_of_the_first(demo_server: tuple[s
     assert done.returncode == 0 and summary.group(2) == "0", done.stdout
     assert int(summary.group(1)) >= MIN_REPLAYED, f"only {summary.group(1)} URLs replayed: the crawl saw too little"
     # Each area was fetched by ana and replayed by carl (twice at least), so the crawl covered it.
-    missed = [area for area, pattern in AREAS.items()
-              if not any(re.fullmatch(pattern, path) and n >= 2 for path, n in requested.items())]
+    missed = [
+        area
+        for area, pattern in AREAS.items()
+        if not any(re.fullmatch(pattern, path) and n >= 2 for path, n in requested.items())
+    ]
     assert not missed, f"the crawl never replayed: {', '.join(missed)}"
 
     # The same crawl with a public page passed off as ana's object must fail: the detector works.

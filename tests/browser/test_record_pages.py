@@ -18,10 +18,18 @@ from tests.records.conftest import record
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_record_pages_are_accessible_and_work(worker: User, supervisor: User, case_a: Case, visit: Any,
-                                              tmp_path: Path) -> None:
-    whatsapp = Platform.objects.create(slug="whatsapp-test", name="WhatsApp", kind="messaging", hipaa_baa="no",
-                                       end_to_end_encryption="yes", privacy_summary_es="-", privacy_summary_en="-")
+def test_record_pages_are_accessible_and_work(
+    worker: User, supervisor: User, case_a: Case, visit: Any, tmp_path: Path
+) -> None:
+    whatsapp = Platform.objects.create(
+        slug="whatsapp-test",
+        name="WhatsApp",
+        kind="messaging",
+        hipaa_baa="no",
+        end_to_end_encryption="yes",
+        privacy_summary_es="-",
+        privacy_summary_en="-",
+    )
     for _ in range(2):
         record(case_a, worker, channel="messaging", platform=whatsapp, summary="Mensaje a Carmen.")
     scan = tmp_path / "acta.pdf"

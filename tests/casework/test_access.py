@@ -50,9 +50,10 @@ def test_caseworker_cannot_see_a_colleagues_case_in_the_same_unit(worker_same_un
 def test_caseworker_cannot_edit_another_case_by_post(worker, case_b) -> None:
     client = client_for(worker)
     person = case_b.people.first()
-    response = client.post(reverse("person_edit", args=[person.pk]),
-                           {"role": "child", "first_name": "Hacked", "preferred_language": "en",
-                            "connectivity": "good"})
+    response = client.post(
+        reverse("person_edit", args=[person.pk]),
+        {"role": "child", "first_name": "Hacked", "preferred_language": "en", "connectivity": "good"},
+    )
     assert response.status_code == 404
     person.refresh_from_db()
     assert person.first_name == "Marcus"
@@ -109,9 +110,16 @@ def test_supervisor_does_not_read_other_units_access_log(supervisor, worker_b, c
 
 def test_a_date_of_birth_in_the_future_is_refused(worker, case_a) -> None:
     client = client_for(worker)
-    response = client.post(reverse("person_create", args=[case_a.pk]),
-                           {"role": "child", "first_name": "Futuro", "date_of_birth": "2099-01-01",
-                            "preferred_language": "es", "connectivity": "good"})
+    response = client.post(
+        reverse("person_create", args=[case_a.pk]),
+        {
+            "role": "child",
+            "first_name": "Futuro",
+            "date_of_birth": "2099-01-01",
+            "preferred_language": "es",
+            "connectivity": "good",
+        },
+    )
     assert response.status_code == 200 and not case_a.people.filter(first_name="Futuro").exists()
 
 
@@ -147,5 +155,6 @@ def test_a_supervisor_must_have_a_unit_of_their_agency(agency, unit_a) -> None:
     with pytest.raises(ValidationError) as foreign:
         User(username="ajena", agency=agency, unit=other_unit, role=Role.CASEWORKER).full_clean()
     assert "unit" in foreign.value.message_dict
-    User(username="con_unidad", agency=agency, unit=unit_a, role=Role.SUPERVISOR,
-         password="x").full_clean()  # a supervisor of a unit of their own agency is fine
+    User(
+        username="con_unidad", agency=agency, unit=unit_a, role=Role.SUPERVISOR, password="x"
+    ).full_clean()  # a supervisor of a unit of their own agency is fine

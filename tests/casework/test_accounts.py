@@ -19,14 +19,24 @@ def client_for(user) -> Client:  # type: ignore[no-untyped-def]
 
 
 def register(user, platform: str, identifier: str, **extra):  # type: ignore[no-untyped-def]
-    data = {"platform": Platform.objects.get(slug=platform).pk, "identifier": identifier,
-            "display_name": "Familias del Valle", "agency_owned": "on", **extra}
+    data = {
+        "platform": Platform.objects.get(slug=platform).pk,
+        "identifier": identifier,
+        "display_name": "Familias del Valle",
+        "agency_owned": "on",
+        **extra,
+    }
     return client_for(user).post(reverse("account_create"), data)
 
 
 def make_account(user, platform: str, identifier: str) -> AgencyAccount:  # type: ignore[no-untyped-def]
-    return AgencyAccount.objects.create(agency=user.agency, platform=Platform.objects.get(slug=platform),
-                                        owner=user, identifier=identifier, registered_by=user)
+    return AgencyAccount.objects.create(
+        agency=user.agency,
+        platform=Platform.objects.get(slug=platform),
+        owner=user,
+        identifier=identifier,
+        registered_by=user,
+    )
 
 
 def test_an_agency_address_is_registered_for_the_worker(worker) -> None:
@@ -67,8 +77,7 @@ def test_a_staff_members_personal_handle_is_refused(worker, worker_same_unit) ->
 
 def test_a_clients_phone_and_handle_are_refused(worker, case_a, case_b) -> None:
     # Carmen Luna's phone on case A is (213) 555-0147.
-    for platform, identifier in (("whatsapp", "213-555-0147"), ("sms", "+1 (213) 555 0147"),
-                                 ("signal", "2135550147")):
+    for platform, identifier in (("whatsapp", "213-555-0147"), ("sms", "+1 (213) 555 0147"), ("signal", "2135550147")):
         response = register(worker, platform, identifier)
         assert "Personal accounts cannot be registered" in response.content.decode(), identifier
     # A person on a case the worker cannot see counts too, and the error does not say whose it is.
@@ -106,8 +115,9 @@ def test_identifier_normalisation() -> None:
     assert not identifier_keys("sofi.r") & identifier_keys("sofi.ramirez")
 
 
-def test_caseworker_sees_only_own_accounts_and_not_another_units(worker, worker_same_unit, worker_b,
-                                                                 supervisor, administrator) -> None:
+def test_caseworker_sees_only_own_accounts_and_not_another_units(
+    worker, worker_same_unit, worker_b, supervisor, administrator
+) -> None:
     make_account(worker, "whatsapp", "+1 213 555 0100")
     make_account(worker_same_unit, "signal", "+1 213 555 0101")
     make_account(worker_b, "instagram", "@fdv.sur")

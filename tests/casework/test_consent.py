@@ -42,13 +42,19 @@ def media(settings, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def whatsapp(db: None) -> Platform:
-    platform, _ = Platform.objects.update_or_create(slug="whatsapp", defaults={
-        "name": "WhatsApp", "kind": "messaging", "hipaa_baa": "no", "end_to_end_encryption": "yes",
-        "privacy_summary_es": "Los mensajes están cifrados de extremo a extremo.",
-        "privacy_summary_en": "Messages are end-to-end encrypted.",
-        "settings_checklist_es": "Oculte su foto de perfil\nDesactive la ubicación en tiempo real",
-        "settings_checklist_en": "Hide your profile photo\nTurn off live location",
-    })
+    platform, _ = Platform.objects.update_or_create(
+        slug="whatsapp",
+        defaults={
+            "name": "WhatsApp",
+            "kind": "messaging",
+            "hipaa_baa": "no",
+            "end_to_end_encryption": "yes",
+            "privacy_summary_es": "Los mensajes están cifrados de extremo a extremo.",
+            "privacy_summary_en": "Messages are end-to-end encrypted.",
+            "settings_checklist_es": "Oculte su foto de perfil\nDesactive la ubicación en tiempo real",
+            "settings_checklist_en": "Hide your profile photo\nTurn off live location",
+        },
+    )
     return platform
 
 
@@ -66,16 +72,27 @@ def mother_of(case) -> Person:  # type: ignore[no-untyped-def]
 
 
 def consent_data(platform: Platform, **extra: object) -> dict[str, object]:
-    data: dict[str, object] = {"platform": platform.pk, "purpose": "messaging", "given_by": "guardian",
-                               "given_by_name": "Carmen Luna", "given_on": "2026-01-10", "expires_on": "2027-01-10",
-                               "notes": ""}
+    data: dict[str, object] = {
+        "platform": platform.pk,
+        "purpose": "messaging",
+        "given_by": "guardian",
+        "given_by_name": "Carmen Luna",
+        "given_on": "2026-01-10",
+        "expires_on": "2027-01-10",
+        "notes": "",
+    }
     data.update(extra)
     return data
 
 
 def make_consent(person: Person, platform: Platform, user, **extra: object) -> Consent:  # type: ignore[no-untyped-def]
-    values: dict[str, object] = {"purpose": "messaging", "given_by": "guardian", "given_by_name": "Carmen Luna",
-                                 "given_on": dt.date(2026, 1, 10), "expires_on": dt.date(2099, 1, 10)}
+    values: dict[str, object] = {
+        "purpose": "messaging",
+        "given_by": "guardian",
+        "given_by_name": "Carmen Luna",
+        "given_on": dt.date(2026, 1, 10),
+        "expires_on": dt.date(2099, 1, 10),
+    }
     values.update(extra)
     return Consent.objects.create(person=person, platform=platform, recorded_by=user, **values)
 
@@ -103,8 +120,10 @@ def test_child_consent_defaults_to_guardian_and_requires_the_guardians_name(work
 
     response = client.post(url, consent_data(whatsapp, given_by_name=""))
     assert response.status_code == 200
-    assert "Enter the name of the parent or legal guardian" in response.content.decode() or \
-        "This field is required" in response.content.decode()
+    assert (
+        "Enter the name of the parent or legal guardian" in response.content.decode()
+        or "This field is required" in response.content.decode()
+    )
     response = client.post(url, consent_data(whatsapp, given_by="self", given_by_name="Sofía"))
     assert response.status_code == 200
     assert not Consent.objects.exists()
@@ -119,8 +138,9 @@ def test_child_consent_defaults_to_guardian_and_requires_the_guardians_name(work
 
 def test_adult_consent_by_self_takes_the_persons_name(worker, case_a, whatsapp) -> None:
     mother = mother_of(case_a)
-    response = client_for(worker).post(reverse("consent_create", args=[mother.pk]),
-                                       consent_data(whatsapp, given_by="self", given_by_name=""))
+    response = client_for(worker).post(
+        reverse("consent_create", args=[mother.pk]), consent_data(whatsapp, given_by="self", given_by_name="")
+    )
     assert response.status_code == 302
     assert Consent.objects.get().given_by_name == "Carmen Luna"
 
@@ -145,8 +165,9 @@ def test_user_text_is_escaped_on_the_person_page(worker, case_a, whatsapp) -> No
     assert "<b>Carmen</b>" not in page
 
 
-def test_other_workers_cannot_record_consent_on_a_case_they_cannot_see(worker_b, worker_same_unit, case_a,
-                                                                       whatsapp) -> None:
+def test_other_workers_cannot_record_consent_on_a_case_they_cannot_see(
+    worker_b, worker_same_unit, case_a, whatsapp
+) -> None:
     url = reverse("consent_create", args=[child_of(case_a).pk])
     for user in (worker_b, worker_same_unit):
         assert client_for(user).get(url).status_code == 404
@@ -159,8 +180,9 @@ def test_other_workers_cannot_record_consent_on_a_case_they_cannot_see(worker_b,
 
 def test_lifecycle_pending_approved_expired_revoked(worker, supervisor, case_a, whatsapp) -> None:
     child = child_of(case_a)
-    consent = make_consent(child, whatsapp, worker, given_on=dt.date(2026, 1, 10),
-                           expires_on=timezone.localdate() + dt.timedelta(days=30))
+    consent = make_consent(
+        child, whatsapp, worker, given_on=dt.date(2026, 1, 10), expires_on=timezone.localdate() + dt.timedelta(days=30)
+    )
     person_url = reverse("person_detail", args=[child.pk])
     case_url = reverse("case_detail", args=[case_a.pk])
     assert "Awaiting agency approval" in client_for(worker).get(person_url).content.decode()
@@ -216,8 +238,9 @@ def test_caseworker_cannot_approve_even_their_own_case(worker, case_a, whatsapp)
 def test_supervisor_of_another_unit_cannot_approve(supervisor_b, worker, case_a, whatsapp) -> None:
     consent = make_consent(child_of(case_a), whatsapp, worker)
     assert client_for(supervisor_b).post(reverse("consent_approve", args=[consent.pk])).status_code == 404
-    assert client_for(supervisor_b).post(reverse("consent_revoke", args=[consent.pk]),
-                                         {"reason": "x"}).status_code == 404
+    assert (
+        client_for(supervisor_b).post(reverse("consent_revoke", args=[consent.pk]), {"reason": "x"}).status_code == 404
+    )
     consent.refresh_from_db()
     assert consent.approved_at is None and consent.revoked_at is None
 
@@ -256,17 +279,23 @@ def test_evidence_is_stored_with_its_sha256_and_a_safe_name(worker, case_a, what
     assert "Sof" not in consent.evidence.name and ".." not in consent.evidence.name
 
 
-@pytest.mark.parametrize(("name", "content", "content_type", "message"), [
-    ("form.pdf", b"<html><script>alert(1)</script></html>", "application/pdf", "must be a PDF, JPEG or PNG"),
-    ("form.png", b"GIF89a" + bytes(30), "image/png", "must be a PDF, JPEG or PNG"),
-    ("form.pdf", b"", "application/pdf", "empty"),
-    ("form.pdf", b"%PDF-1.4\n" + b"x" * 3000, "application/pdf", "too large"),
-])
-def test_bad_evidence_is_refused_and_nothing_is_stored(worker, case_a, whatsapp, media, settings, name, content,
-                                                       content_type, message) -> None:
+@pytest.mark.parametrize(
+    ("name", "content", "content_type", "message"),
+    [
+        ("form.pdf", b"<html><script>alert(1)</script></html>", "application/pdf", "must be a PDF, JPEG or PNG"),
+        ("form.png", b"GIF89a" + bytes(30), "image/png", "must be a PDF, JPEG or PNG"),
+        ("form.pdf", b"", "application/pdf", "empty"),
+        ("form.pdf", b"%PDF-1.4\n" + b"x" * 3000, "application/pdf", "too large"),
+    ],
+)
+def test_bad_evidence_is_refused_and_nothing_is_stored(
+    worker, case_a, whatsapp, media, settings, name, content, content_type, message
+) -> None:
     settings.MAX_UPLOAD_BYTES = 2048
-    response = client_for(worker).post(reverse("consent_create", args=[child_of(case_a).pk]),
-                                       consent_data(whatsapp, evidence_file=upload(name, content, content_type)))
+    response = client_for(worker).post(
+        reverse("consent_create", args=[child_of(case_a).pk]),
+        consent_data(whatsapp, evidence_file=upload(name, content, content_type)),
+    )
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Consent.objects.exists()
@@ -276,17 +305,22 @@ def test_bad_evidence_is_refused_and_nothing_is_stored(worker, case_a, whatsapp,
 def test_evidence_exactly_at_the_limit_is_accepted(worker, case_a, whatsapp, settings) -> None:
     content = b"%PDF-1.4\n" + b"x" * (2048 - 9)
     settings.MAX_UPLOAD_BYTES = len(content)
-    response = client_for(worker).post(reverse("consent_create", args=[child_of(case_a).pk]),
-                                       consent_data(whatsapp, evidence_file=upload("f.pdf", content)))
+    response = client_for(worker).post(
+        reverse("consent_create", args=[child_of(case_a).pk]),
+        consent_data(whatsapp, evidence_file=upload("f.pdf", content)),
+    )
     assert response.status_code == 302
     assert Consent.objects.get().evidence_sha256 == hashlib.sha256(content).hexdigest()
 
 
-def test_download_is_access_checked_logged_and_served_as_an_attachment(worker, worker_b, worker_same_unit,
-                                                                       supervisor, case_a, whatsapp) -> None:
+def test_download_is_access_checked_logged_and_served_as_an_attachment(
+    worker, worker_b, worker_same_unit, supervisor, case_a, whatsapp
+) -> None:
     child = child_of(case_a)
-    client_for(worker).post(reverse("consent_create", args=[child.pk]),
-                            consent_data(whatsapp, evidence_file=upload("scan.png", PNG_BYTES, "text/html")))
+    client_for(worker).post(
+        reverse("consent_create", args=[child.pk]),
+        consent_data(whatsapp, evidence_file=upload("scan.png", PNG_BYTES, "text/html")),
+    )
     consent = Consent.objects.get()
     url = reverse("consent_evidence", args=[consent.pk])
     for other in (worker_b, worker_same_unit):
@@ -307,8 +341,10 @@ def test_download_is_access_checked_logged_and_served_as_an_attachment(worker, w
 
 def test_jpeg_named_pdf_is_downloaded_as_jpeg(worker, case_a, whatsapp) -> None:
     child = child_of(case_a)
-    client_for(worker).post(reverse("consent_create", args=[child.pk]),
-                            consent_data(whatsapp, evidence_file=upload("photo.pdf", JPEG_BYTES)))
+    client_for(worker).post(
+        reverse("consent_create", args=[child.pk]),
+        consent_data(whatsapp, evidence_file=upload("photo.pdf", JPEG_BYTES)),
+    )
     consent = Consent.objects.get()
     response = client_for(worker).get(reverse("consent_evidence", args=[consent.pk]))
     assert response["Content-Type"] == "image/jpeg"
@@ -329,8 +365,10 @@ def test_a_failure_after_saving_leaves_no_consent_and_no_file(worker, case_a, wh
 
     monkeypatch.setattr(consent_views, "log_access", broken_log)
     with pytest.raises(RuntimeError, match="disk full"):
-        client_for(worker).post(reverse("consent_create", args=[child_of(case_a).pk]),
-                                consent_data(whatsapp, evidence_file=upload("f.pdf", PDF_BYTES)))
+        client_for(worker).post(
+            reverse("consent_create", args=[child_of(case_a).pk]),
+            consent_data(whatsapp, evidence_file=upload("f.pdf", PDF_BYTES)),
+        )
     assert not Consent.objects.exists()  # …and both are gone, temporary name included
     assert all_files(media) == []
 
@@ -352,8 +390,9 @@ def test_a_supervisor_cannot_approve_a_consent_they_recorded(supervisor, case_a)
 
     mother = case_a.people.get(first_name="Carmen")
     platform = Platform.objects.get(slug="whatsapp")
-    consent = Consent.objects.create(person=mother, platform=platform, purpose="messaging", given_by_name="Carmen Luna",
-                                     recorded_by=supervisor)
+    consent = Consent.objects.create(
+        person=mother, platform=platform, purpose="messaging", given_by_name="Carmen Luna", recorded_by=supervisor
+    )
     client = Client()
     client.force_login(supervisor)
     client.post(f"/consents/{consent.pk}/approve/")

@@ -60,7 +60,9 @@ def test_sample_file_previews_then_imports_everything(agency, staff) -> None:
     assert valeria.external_id == "P-10001" and valeria.alias_list() == ["Vale", "Valita"]
     assert valeria.date_of_birth == dt.date(2014, 6, 2)
     assert set(valeria.contact_points.values_list("kind", "value")) == {
-        ("school", "Escuela Primaria Benito Juárez"), ("handle", "@vale.ortega.14")}
+        ("school", "Escuela Primaria Benito Juárez"),
+        ("handle", "@vale.ortega.14"),
+    }
     monica = Person.objects.get(external_id="P-20002")
     assert monica.role == "foster_parent" and monica.preferred_language == "en"
     assert monica.accessibility_needs == "Deaf; uses captions"
@@ -71,23 +73,29 @@ def test_sample_file_previews_then_imports_everything(agency, staff) -> None:
 
 def test_reimporting_the_same_file_changes_nothing(agency, staff) -> None:
     import_csv(SAMPLE, agency, staff, dry_run=False)
-    snapshot = (list(Person.objects.order_by("pk").values_list("pk", "updated_at")),
-                list(ContactPoint.objects.order_by("pk").values_list("pk", flat=True)),
-                list(Case.objects.order_by("pk").values_list("pk", "updated_at")))
+    snapshot = (
+        list(Person.objects.order_by("pk").values_list("pk", "updated_at")),
+        list(ContactPoint.objects.order_by("pk").values_list("pk", flat=True)),
+        list(Case.objects.order_by("pk").values_list("pk", "updated_at")),
+    )
     again = import_csv(SAMPLE, agency, staff, dry_run=False)
     assert again.applied
     s = again.summary
     assert (s.cases_create, s.cases_update, s.cases_unchanged) == (0, 0, 2)
     assert (s.people_create, s.people_update, s.people_unchanged) == (0, 0, 6)
-    assert snapshot == (list(Person.objects.order_by("pk").values_list("pk", "updated_at")),
-                        list(ContactPoint.objects.order_by("pk").values_list("pk", flat=True)),
-                        list(Case.objects.order_by("pk").values_list("pk", "updated_at")))
+    assert snapshot == (
+        list(Person.objects.order_by("pk").values_list("pk", "updated_at")),
+        list(ContactPoint.objects.order_by("pk").values_list("pk", flat=True)),
+        list(Case.objects.order_by("pk").values_list("pk", "updated_at")),
+    )
 
 
 def test_update_replaces_contacts_of_the_kinds_in_the_file_and_keeps_the_rest(agency, staff) -> None:
     import_csv(SAMPLE, agency, staff, dry_run=False)
-    changed = (HEADER + "2026-0301,Unidad Sur,carl,closed,P-10002,parent,Lucía,Núñez Salas de Ortega,1988-11-19,"
-               "(213) 555-0999\n").encode()
+    changed = (
+        HEADER + "2026-0301,Unidad Sur,carl,closed,P-10002,parent,Lucía,Núñez Salas de Ortega,1988-11-19,"
+        "(213) 555-0999\n"
+    ).encode()
     plan = import_csv(changed, agency, staff, dry_run=False)
     s = plan.summary
     assert (s.cases_update, s.people_update, s.people_create) == (1, 1, 0)
@@ -95,7 +103,9 @@ def test_update_replaces_contacts_of_the_kinds_in_the_file_and_keeps_the_rest(ag
     assert lucia.last_name == "Núñez Salas de Ortega"
     # Phones replaced by the file's; the address (no column in this file) kept.
     assert set(lucia.contact_points.values_list("kind", "value")) == {
-        ("phone", "(213) 555-0999"), ("address", "1432 Calle Olivo Apt 5")}
+        ("phone", "(213) 555-0999"),
+        ("address", "1432 Calle Olivo Apt 5"),
+    }
     case = lucia.case
     assert case.status == "closed" and case.closed_on is not None and case.unit.name == "Unidad Sur"
     assert case.people.count() == 3  # people not in the file are kept
@@ -116,8 +126,16 @@ def test_bad_rows_are_listed_and_nothing_is_written(agency, staff) -> None:
     plan = import_csv((HEADER + "\n".join(rows) + "\n").encode(), agency, staff, dry_run=False)
     assert not plan.ok and not plan.applied
     found = {(e.line, e.column) for e in plan.errors}
-    assert found == {(3, "unit"), (4, "assigned_worker"), (5, "date_of_birth"), (6, "person_id"), (7, "role"),
-                     (8, "phones"), (9, "unit"), (10, "person_id")}
+    assert found == {
+        (3, "unit"),
+        (4, "assigned_worker"),
+        (5, "date_of_birth"),
+        (6, "person_id"),
+        (7, "role"),
+        (8, "phones"),
+        (9, "unit"),
+        (10, "person_id"),
+    }
     messages = {e.line: e.message for e in plan.errors}
     assert "Unidad Oeste" in messages[3] and "Unidad Norte" in messages[3]  # names the unit and the known ones
     assert "YYYY-MM-DD" in messages[5]
@@ -127,14 +145,17 @@ def test_bad_rows_are_listed_and_nothing_is_written(agency, staff) -> None:
     assert not AccessLog.objects.filter(action=AccessLog.Action.IMPORT).exists()
 
 
-@pytest.mark.parametrize(("data", "expected"), [
-    (b"", "empty"),
-    (b"   \n", "empty"),
-    (b"\xef\xbb\xbf", "empty"),  # only a byte-order mark
-    (b"case_number,unit\x00,person_id\n", "binary"),
-    (b"case_number,unit,person_id,role,first_name\n", "no rows"),
-    (b"case_number,unit,first_name\n1,Unidad Norte,Ana\n", "person_id, role"),
-])
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b"\xef\xbb\xbf", "empty"),  # only a byte-order mark
+        (b"case_number,unit\x00,person_id\n", "binary"),
+        (b"case_number,unit,person_id,role,first_name\n", "no rows"),
+        (b"case_number,unit,first_name\n1,Unidad Norte,Ana\n", "person_id, role"),
+    ],
+)
 def test_unreadable_files_are_refused_with_a_reason(agency, staff, data, expected) -> None:
     plan = import_csv(data, agency, staff, dry_run=True)
     assert plan.file_error and expected in plan.file_error
@@ -142,9 +163,12 @@ def test_unreadable_files_are_refused_with_a_reason(agency, staff, data, expecte
 
 
 def test_an_unclosed_quote_is_a_row_error_not_swallowed_rows(agency, staff) -> None:
-    data = (HEADER + '2026-0501,Unidad Norte,ana,open,P-1,child,"Ana,Pérez,2015-01-01,\n'
-            + "2026-0501,Unidad Norte,ana,open,P-2,child,Luis,Pérez,2016-01-01,\n"
-            + "2026-0501,Unidad Norte,ana,open,P-3,child,Rosa,Pérez,2017-01-01,\n").encode()
+    data = (
+        HEADER
+        + '2026-0501,Unidad Norte,ana,open,P-1,child,"Ana,Pérez,2015-01-01,\n'
+        + "2026-0501,Unidad Norte,ana,open,P-2,child,Luis,Pérez,2016-01-01,\n"
+        + "2026-0501,Unidad Norte,ana,open,P-3,child,Rosa,Pérez,2017-01-01,\n"
+    ).encode()
     plan = import_csv(data, agency, staff, dry_run=False)
     assert plan.errors and "quote" in plan.errors[0].message
     assert not Case.objects.filter(number="2026-0501").exists()
@@ -164,12 +188,14 @@ def test_a_windows_1252_file_is_refused_saying_where_not_garbled(agency, staff) 
 
 
 def test_spanish_headers_semicolons_bom_and_spanish_roles(agency, staff) -> None:
-    text = ("numero_caso;unidad;trabajador_asignado;estado;id_persona;rol;nombre;apellidos;apodos;"
-            "fecha_nacimiento;idioma;teléfonos\n"
-            "2026-0601;unidad norte; ana ;abierto;E-1;Niño;  José Luis ;Gómez;Pepe, Chepe;2016-02-29;español;\n"
-            '2026-0601;Unidad Norte;ana;abierto;E-2;padre de crianza;Rafael;Gómez;;1980-01-01;es;"(213) 555-0111; '
-            '213-555-0112"\n'
-            "2026-0601;Unidad Norte;ana;abierto;E-3;familia de acogida;Elena;Gómez;;;en;\n")
+    text = (
+        "numero_caso;unidad;trabajador_asignado;estado;id_persona;rol;nombre;apellidos;apodos;"
+        "fecha_nacimiento;idioma;teléfonos\n"
+        "2026-0601;unidad norte; ana ;abierto;E-1;Niño;  José Luis ;Gómez;Pepe, Chepe;2016-02-29;español;\n"
+        '2026-0601;Unidad Norte;ana;abierto;E-2;padre de crianza;Rafael;Gómez;;1980-01-01;es;"(213) 555-0111; '
+        '213-555-0112"\n'
+        "2026-0601;Unidad Norte;ana;abierto;E-3;familia de acogida;Elena;Gómez;;;en;\n"
+    )
     plan = import_csv("\ufeff".encode() + text.encode(), agency, staff, dry_run=False)
     assert plan.ok, plan.errors
     case = Case.objects.get(number="2026-0601")
@@ -191,6 +217,7 @@ def test_row_limit(agency, staff, monkeypatch) -> None:
 
 # -- the web page ------------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def data_dir(settings, tmp_path: Path) -> Path:
     settings.DATA_DIR = tmp_path
@@ -198,8 +225,9 @@ def data_dir(settings, tmp_path: Path) -> Path:
 
 
 def upload(client: Client, data: bytes, name: str = "caseload.csv"):  # type: ignore[no-untyped-def]
-    return client.post(reverse("import_cases"), {"action": "upload",
-                                                 "file": SimpleUploadedFile(name, data, "text/csv")})
+    return client.post(
+        reverse("import_cases"), {"action": "upload", "file": SimpleUploadedFile(name, data, "text/csv")}
+    )
 
 
 def test_only_administrators_reach_the_import_page(staff, worker, supervisor, data_dir) -> None:
@@ -267,6 +295,7 @@ def test_oversized_upload_is_refused(agency, staff, data_dir, monkeypatch) -> No
 
 # -- the management command ----------------------------------------------------------------------------------
 
+
 def test_management_command_dry_run_then_import(agency, staff, tmp_path: Path) -> None:
     path = tmp_path / "caseload.csv"
     path.write_bytes(SAMPLE)
@@ -274,8 +303,17 @@ def test_management_command_dry_run_then_import(agency, staff, tmp_path: Path) -
     call_command("import_caseload", str(path), "--dry-run", "--lang", "en", stdout=out)
     assert "6 new" in out.getvalue() and "nothing was saved" in out.getvalue()
     assert not Case.objects.filter(number="2026-0301").exists()
-    call_command("import_caseload", str(path), "--agency", agency.name, "--user", staff.username, "--lang", "en",
-                 stdout=io.StringIO())
+    call_command(
+        "import_caseload",
+        str(path),
+        "--agency",
+        agency.name,
+        "--user",
+        staff.username,
+        "--lang",
+        "en",
+        stdout=io.StringIO(),
+    )
     assert Case.objects.filter(number="2026-0301").exists()
     assert AccessLog.objects.get(action=AccessLog.Action.IMPORT).user == staff
 

@@ -30,9 +30,12 @@ def pdf_text(data: bytes) -> str:
         if match[1] is None:
             parts.append(" ")
             continue
-        raw = re.sub(rb"\\([0-7]{1,3}|.)",
-                     lambda m: bytes([int(m[1], 8)]) if m[1][:1].isdigit() else _ESCAPES.get(m[1], m[1]),
-                     match[1], flags=re.S)
+        raw = re.sub(
+            rb"\\([0-7]{1,3}|.)",
+            lambda m: bytes([int(m[1], 8)]) if m[1][:1].isdigit() else _ESCAPES.get(m[1], m[1]),
+            match[1],
+            flags=re.S,
+        )
         parts.append(raw.decode("cp1252"))
     return re.sub(r"\s+", " ", "".join(parts))
 
@@ -50,12 +53,19 @@ def uncompressed(settings) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def whatsapp(db: None) -> Platform:
-    platform, _ = Platform.objects.update_or_create(slug="whatsapp", defaults={
-        "name": "WhatsApp", "kind": "messaging", "hipaa_baa": "no", "end_to_end_encryption": "yes",
-        "privacy_summary_es": SUMMARY_ES, "privacy_summary_en": SUMMARY_EN,
-        "settings_checklist_es": "Oculte su foto de perfil\nDesactive la ubicación en tiempo real",
-        "settings_checklist_en": "Hide your profile photo\nTurn off live location",
-    })
+    platform, _ = Platform.objects.update_or_create(
+        slug="whatsapp",
+        defaults={
+            "name": "WhatsApp",
+            "kind": "messaging",
+            "hipaa_baa": "no",
+            "end_to_end_encryption": "yes",
+            "privacy_summary_es": SUMMARY_ES,
+            "privacy_summary_en": SUMMARY_EN,
+            "settings_checklist_es": "Oculte su foto de perfil\nDesactive la ubicación en tiempo real",
+            "settings_checklist_en": "Hide your profile photo\nTurn off live location",
+        },
+    )
     return platform
 
 
@@ -72,14 +82,18 @@ def child_of(case) -> Person:  # type: ignore[no-untyped-def]
 # ------------------------------------------------------------------------------------------ consent form
 
 
-@pytest.mark.parametrize(("lang", "summary", "other", "checklist"), [
-    ("es", SUMMARY_ES, SUMMARY_EN, "Desactive la ubicación en tiempo real"),
-    ("en", SUMMARY_EN, SUMMARY_ES, "Turn off live location"),
-])
+@pytest.mark.parametrize(
+    ("lang", "summary", "other", "checklist"),
+    [
+        ("es", SUMMARY_ES, SUMMARY_EN, "Desactive la ubicación en tiempo real"),
+        ("en", SUMMARY_EN, SUMMARY_ES, "Turn off live location"),
+    ],
+)
 def test_consent_form_in_each_language(worker, case_a, whatsapp, lang, summary, other, checklist) -> None:
     child = child_of(case_a)
-    response = client_for(worker).get(reverse("consent_print", args=[child.pk]),
-                                      {"platform": whatsapp.pk, "purpose": "messaging", "lang": lang})
+    response = client_for(worker).get(
+        reverse("consent_print", args=[child.pk]), {"platform": whatsapp.pk, "purpose": "messaging", "lang": lang}
+    )
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == 'attachment; filename="consent-form-whatsapp-messaging.pdf"'
@@ -124,18 +138,26 @@ def test_consent_form_for_a_child_has_guardian_and_worker_signature_lines(case_a
 
 def test_consent_form_shows_the_recorded_expiry(worker, case_a, whatsapp) -> None:
     child = child_of(case_a)
-    Consent.objects.create(person=child, platform=whatsapp, purpose="messaging", given_by="guardian",
-                           given_by_name="Carmen Luna", given_on=dt.date(2026, 1, 10),
-                           expires_on=dt.date(2027, 1, 10), recorded_by=worker)
-    response = client_for(worker).get(reverse("consent_print", args=[child.pk]),
-                                      {"platform": whatsapp.pk, "purpose": "messaging", "lang": "es"})
+    Consent.objects.create(
+        person=child,
+        platform=whatsapp,
+        purpose="messaging",
+        given_by="guardian",
+        given_by_name="Carmen Luna",
+        given_on=dt.date(2026, 1, 10),
+        expires_on=dt.date(2027, 1, 10),
+        recorded_by=worker,
+    )
+    response = client_for(worker).get(
+        reverse("consent_print", args=[child.pk]), {"platform": whatsapp.pk, "purpose": "messaging", "lang": "es"}
+    )
     assert "10 de enero de 2027" in pdf_text(response.content)  # a Spanish date in the Spanish form
 
 
 def test_user_text_cannot_break_the_pdf(worker, case_a, whatsapp) -> None:
     child = child_of(case_a)
     child.first_name = "<b>x</b> & <script>"
-    child.last_name = "O'Brien \"Ñ\" (test) \\ ↔ 😀 中文"
+    child.last_name = 'O\'Brien "Ñ" (test) \\ ↔ 😀 中文'
     child.save()
     whatsapp.privacy_summary_en = "Tricky <para> & </font> <img src=x/> summary"
     whatsapp.settings_checklist_en = "<br/>step & <unclosed"
@@ -144,7 +166,7 @@ def test_user_text_cannot_break_the_pdf(worker, case_a, whatsapp) -> None:
     assert_valid_pdf(data)
     text = pdf_text(data)
     assert "<b>x</b> & <script>" in text
-    assert "O'Brien \"Ñ\" (test) \\ <-> ? ??" in text  # characters Helvetica lacks become readable stand-ins
+    assert 'O\'Brien "Ñ" (test) \\ <-> ? ??' in text  # characters Helvetica lacks become readable stand-ins
     assert "Tricky <para> & </font> <img src=x/> summary" in text
     assert "<br/>step & <unclosed" in text
 
@@ -166,15 +188,33 @@ def test_consent_print_needs_access_and_valid_choices(worker, worker_b, case_a, 
 def rules(case_a, worker) -> list[ContactRule]:  # type: ignore[no-untyped-def]
     child, mother = child_of(case_a), case_a.people.get(role="parent")
     return [
-        ContactRule.objects.create(child=child, other_person=mother, rule="not_allowed", channel="all",
-                                   valid_from=dt.date(2026, 1, 1), reason="Orden del juzgado (confidencial)",
-                                   created_by=worker),
-        ContactRule.objects.create(child=child, other_name="Abuela Rosa", rule="allowed", channel="phone",
-                                   valid_from=dt.date(2026, 1, 1), valid_until=dt.date(2099, 12, 31),
-                                   created_by=worker),
-        ContactRule.objects.create(child=child, other_name="Ended Person", rule="not_allowed", channel="all",
-                                   valid_from=dt.date(2020, 1, 1), valid_until=dt.date(2020, 6, 1),
-                                   created_by=worker),
+        ContactRule.objects.create(
+            child=child,
+            other_person=mother,
+            rule="not_allowed",
+            channel="all",
+            valid_from=dt.date(2026, 1, 1),
+            reason="Orden del juzgado (confidencial)",
+            created_by=worker,
+        ),
+        ContactRule.objects.create(
+            child=child,
+            other_name="Abuela Rosa",
+            rule="allowed",
+            channel="phone",
+            valid_from=dt.date(2026, 1, 1),
+            valid_until=dt.date(2099, 12, 31),
+            created_by=worker,
+        ),
+        ContactRule.objects.create(
+            child=child,
+            other_name="Ended Person",
+            rule="not_allowed",
+            channel="all",
+            valid_from=dt.date(2020, 1, 1),
+            valid_until=dt.date(2020, 6, 1),
+            created_by=worker,
+        ),
     ]
 
 
@@ -203,8 +243,15 @@ def test_contact_rules_summary(worker, case_a, rules, lang) -> None:
 
 def test_contact_rules_summary_defaults_to_the_childs_language(worker_b, case_b) -> None:
     marcus = child_of(case_b)
-    ContactRule.objects.create(child=marcus, other_name="Jake", rule="supervised", channel="in_person",
-                               valid_from=dt.date(2026, 1, 1), valid_until=dt.date(2099, 3, 1), created_by=worker_b)
+    ContactRule.objects.create(
+        child=marcus,
+        other_name="Jake",
+        rule="supervised",
+        channel="in_person",
+        valid_from=dt.date(2026, 1, 1),
+        valid_until=dt.date(2099, 3, 1),
+        created_by=worker_b,
+    )
     response = client_for(worker_b).get(reverse("rules_print", args=[marcus.pk]))
     text = pdf_text(response.content)
     assert "March 1, 2099" in text and "In-person contact with Jake only with supervision." in text

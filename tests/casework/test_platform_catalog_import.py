@@ -52,13 +52,15 @@ def test_a_dry_run_shows_the_changes_and_saves_nothing(tmp_path: Path) -> None:
     assert Platform.objects.get(slug="whatsapp").minimum_age == 13
 
 
-def test_an_import_changes_the_facts_and_keeps_every_agencys_approvals_and_notes(tmp_path, agency,
-                                                                                 administrator) -> None:
+def test_an_import_changes_the_facts_and_keeps_every_agencys_approvals_and_notes(
+    tmp_path, agency, administrator
+) -> None:
     from resguardo.casework.catalog import approve_defaults
 
     approve_defaults(agency, administrator)
     PlatformApproval.objects.filter(agency=agency, platform__slug="whatsapp").update(
-        notes="Solo el número de la oficina")
+        notes="Solo el número de la oficina"
+    )
     new_platform = {**reviewed()[0], "slug": "nueva-app", "name": "Nueva App"}
     path = write_catalog(tmp_path, [*reviewed({"minimum_age": 16}), new_platform])
     output = run(str(path))
@@ -77,14 +79,17 @@ def test_platforms_left_out_of_the_file_are_kept_and_named(tmp_path: Path) -> No
     assert Platform.objects.filter(slug="tiktok").exists()
 
 
-@pytest.mark.parametrize("problem, expected", [
-    ({"sources": {}}, "the fact “hipaa_baa” needs a source"),
-    ("no date", "needs a source (an https:// address) and the date it was checked"),
-    ("http", "needs a source"),
-    ({"hipaa_baa": "maybe"}, "Platform “whatsapp”: hipaa_baa:"),
-    ({"hipaa": "yes"}, "unknown field “hipaa”"),
-    ("twice", "appears twice"),
-])
+@pytest.mark.parametrize(
+    "problem, expected",
+    [
+        ({"sources": {}}, "the fact “hipaa_baa” needs a source"),
+        ("no date", "needs a source (an https:// address) and the date it was checked"),
+        ("http", "needs a source"),
+        ({"hipaa_baa": "maybe"}, "Platform “whatsapp”: hipaa_baa:"),
+        ({"hipaa": "yes"}, "unknown field “hipaa”"),
+        ("twice", "appears twice"),
+    ],
+)
 def test_a_bad_file_is_refused_whole_with_one_line(tmp_path: Path, problem, expected) -> None:  # type: ignore[no-untyped-def]
     entries = reviewed({"minimum_age": 16}, slug="doxy.me")  # a valid change that must not be saved either
     whatsapp = next(e for e in entries if e["slug"] == "whatsapp")
@@ -127,10 +132,19 @@ def test_the_command_line_refuses_a_bad_file_with_one_line(tmp_path: Path) -> No
     entries = reviewed({"hipaa_baa": "yes"})
     del entries[0]["sources"]["hipaa_baa"]
     path = write_catalog(tmp_path, entries)
-    command = [sys.executable, "-m", "resguardo.cli.app", "manage", "import_platform_catalog", str(path),
-               "--lang", "en"]
-    first = subprocess.run([sys.executable, "-m", "resguardo.cli.app", "migrate"], env=env, capture_output=True,
-                           text=True, timeout=300)
+    command = [
+        sys.executable,
+        "-m",
+        "resguardo.cli.app",
+        "manage",
+        "import_platform_catalog",
+        str(path),
+        "--lang",
+        "en",
+    ]
+    first = subprocess.run(
+        [sys.executable, "-m", "resguardo.cli.app", "migrate"], env=env, capture_output=True, text=True, timeout=300
+    )
     assert first.returncode == 0, first.stderr
     refused = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert refused.returncode != 0

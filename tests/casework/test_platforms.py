@@ -15,10 +15,21 @@ from resguardo.casework.models import Platform, PlatformApproval
 from resguardo.engine.platforms import DEFAULT_PLATFORMS
 
 REQUIRED = {
-    "WhatsApp": "whatsapp", "Facebook Messenger": "messenger", "Instagram": "instagram", "TikTok": "tiktok",
-    "Snapchat": "snapchat", "X (Twitter)": "x", "SMS (text messages)": "sms", "E-mail": "email", "Zoom": "zoom",
-    "Zoom for Healthcare": "zoom-healthcare", "Microsoft Teams": "teams-healthcare", "Google Meet": "google-meet",
-    "FaceTime": "facetime", "Signal": "signal", "Doxy.me": "doxy.me",
+    "WhatsApp": "whatsapp",
+    "Facebook Messenger": "messenger",
+    "Instagram": "instagram",
+    "TikTok": "tiktok",
+    "Snapchat": "snapchat",
+    "X (Twitter)": "x",
+    "SMS (text messages)": "sms",
+    "E-mail": "email",
+    "Zoom": "zoom",
+    "Zoom for Healthcare": "zoom-healthcare",
+    "Microsoft Teams": "teams-healthcare",
+    "Google Meet": "google-meet",
+    "FaceTime": "facetime",
+    "Signal": "signal",
+    "Doxy.me": "doxy.me",
 }
 
 
@@ -131,8 +142,8 @@ def test_only_administrators_approve_and_withdraw(worker, supervisor, administra
     assert response.status_code == 200
     assert PlatformApproval.objects.filter(agency=agency, platform__slug="signal", purpose="messaging").exists()
     listing = client_for(worker).get(reverse("platform_list")).content.decode()
-    row = listing[listing.index(">Signal<"):]
-    assert "Mensajería" in row[:row.index("</tr>")] or "Messaging" in row[:row.index("</tr>")]
+    row = listing[listing.index(">Signal<") :]
+    assert "Mensajería" in row[: row.index("</tr>")] or "Messaging" in row[: row.index("</tr>")]
 
     admin.post(url, {"purpose": "messaging", "action": "withdraw"})
     assert not PlatformApproval.objects.filter(agency=agency, platform__slug="signal").exists()

@@ -20,17 +20,19 @@ from resguardo.casework.recommender import (
     recommend,
 )
 
-CHAT = PlatformFacts("chat", "Chat", kind="messaging", end_to_end_encryption="yes", minimum_age=13,
-                     low_bandwidth=True)
-PLAIN_CHAT = PlatformFacts("plainchat", "Plain chat", kind="messaging", end_to_end_encryption="no", minimum_age=13,
-                           low_bandwidth=True)
+CHAT = PlatformFacts("chat", "Chat", kind="messaging", end_to_end_encryption="yes", minimum_age=13, low_bandwidth=True)
+PLAIN_CHAT = PlatformFacts(
+    "plainchat", "Plain chat", kind="messaging", end_to_end_encryption="no", minimum_age=13, low_bandwidth=True
+)
 TELEHEALTH = PlatformFacts("telehealth", "Telehealth", kind="video", hipaa_baa="yes", minimum_age=0, captions=True)
-VIDEO = PlatformFacts("video", "Video", kind="video", hipaa_baa="no", minimum_age=16, captions=False,
-                      low_bandwidth=False)
+VIDEO = PlatformFacts(
+    "video", "Video", kind="video", hipaa_baa="no", minimum_age=16, captions=False, low_bandwidth=False
+)
 LIGHT_VIDEO = PlatformFacts("lightvideo", "Light video", kind="video", minimum_age=0, low_bandwidth=True)
 BAA_SOME_PLANS = PlatformFacts("someplans", "Some plans", kind="video", hipaa_baa="optional", minimum_age=0)
-SMS = PlatformFacts("sms", "SMS", kind="sms", minimum_age=0, low_bandwidth=True, captions=True,
-                    languages="any (depends on the phone)")
+SMS = PlatformFacts(
+    "sms", "SMS", kind="sms", minimum_age=0, low_bandwidth=True, captions=True, languages="any (depends on the phone)"
+)
 ENGLISH_ONLY = PlatformFacts("englishonly", "English only", kind="video", minimum_age=0, languages="en")
 
 ADULT = PersonNeeds("Carmen", age=38, preferred_language="es")
@@ -65,8 +67,11 @@ def test_a_twelve_year_old_excludes_platforms_with_minimum_age_13() -> None:
     assert got["chat"].status == EXCLUDED
     assert "The minimum age is 13 and Sofía is 12." in got["chat"].reasons
     assert got["sms"].status == RECOMMENDED and got["telehealth"].status == RECOMMENDED
-    thirteen = by_slug(recommend(platforms, approve_all(platforms, "messaging"), "messaging",
-                                 [PersonNeeds("Sofía", age=13)], False, "en"))
+    thirteen = by_slug(
+        recommend(
+            platforms, approve_all(platforms, "messaging"), "messaging", [PersonNeeds("Sofía", age=13)], False, "en"
+        )
+    )
     assert thirteen["chat"].status == RECOMMENDED
 
 
@@ -77,8 +82,14 @@ def test_limited_connectivity_ranks_low_bandwidth_first() -> None:
     assert [r.slug for r in results] == ["lightvideo", "video"]
     assert results[0].score > results[1].score
     assert any("slow connection" in r for r in results[0].reasons)
-    good = recommend(platforms, approve_all(platforms, "virtual_visits"), "virtual_visits",
-                     [PersonNeeds("Dana", age=40)], False, "en")
+    good = recommend(
+        platforms,
+        approve_all(platforms, "virtual_visits"),
+        "virtual_visits",
+        [PersonNeeds("Dana", age=40)],
+        False,
+        "en",
+    )
     assert good[0].score == good[1].score
 
 
@@ -115,8 +126,10 @@ def test_unapproved_platforms_are_listed_apart_and_never_recommended() -> None:
     assert got["chat"].status == NOT_APPROVED and got["plainchat"].status == NOT_APPROVED
     assert "not approved it for messaging" in got["chat"].reasons[0]
     assert results[-1].status == NOT_APPROVED
-    assert any("None of the approved" in n for n in general_advice(
-        recommend(platforms, [], "messaging", [ADULT], False, "en"), [ADULT], "en"))
+    assert any(
+        "None of the approved" in n
+        for n in general_advice(recommend(platforms, [], "messaging", [ADULT], False, "en"), [ADULT], "en")
+    )
 
 
 def test_end_to_end_encryption_preferred_for_messaging_and_language_availability() -> None:
@@ -124,8 +137,14 @@ def test_end_to_end_encryption_preferred_for_messaging_and_language_availability
     results = recommend(platforms, approve_all(platforms, "messaging"), "messaging", [ADULT], False, "en")
     assert [r.slug for r in results] == ["chat", "plainchat"]
     assert "Messages are end-to-end encrypted." in results[0].reasons
-    lang = recommend([ENGLISH_ONLY, LIGHT_VIDEO], approve_all([ENGLISH_ONLY, LIGHT_VIDEO], "virtual_visits"),
-                     "virtual_visits", [ADULT], False, "en")
+    lang = recommend(
+        [ENGLISH_ONLY, LIGHT_VIDEO],
+        approve_all([ENGLISH_ONLY, LIGHT_VIDEO], "virtual_visits"),
+        "virtual_visits",
+        [ADULT],
+        False,
+        "en",
+    )
     assert lang[0].slug == "lightvideo"
     assert any("Not available in Spanish" in r for r in by_slug(lang)["englishonly"].reasons)
 
@@ -146,13 +165,14 @@ def test_page_uses_the_case_people_and_logs_the_access(worker, agency, case_a) -
     sofia.accessibility_needs = "hard of hearing"
     sofia.save()
     client = client_for(worker)
-    response = client.get(reverse("recommend"), {"purpose": "virtual_visits", "health_info": "yes",
-                                                 "case": case_a.number})
+    response = client.get(
+        reverse("recommend"), {"purpose": "virtual_visits", "health_info": "yes", "case": case_a.number}
+    )
     text = response.content.decode()
     assert response.status_code == 200
     assert "Sofía Ramírez Luna" in text and "Carmen Luna" in text
-    answer = text[text.index('id="answer"'):]
-    recommended = answer[:answer.index("Approved but not suitable")]
+    answer = text[text.index('id="answer"') :]
+    recommended = answer[: answer.index("Approved but not suitable")]
     assert "Doxy.me" in recommended and "Zoom for Healthcare" in recommended
     assert "Microsoft Teams" not in recommended  # BAA only on some plans
     assert recommended.index("Zoom for Healthcare") < recommended.index("Doxy.me")  # captions for Sofía
@@ -167,19 +187,35 @@ def test_page_with_only_some_people_chosen(worker, agency, case_a) -> None:
     child.date_of_birth = dt.date.today().replace(year=dt.date.today().year - 10)
     child.save()
     client = client_for(worker)
-    both = client.get(reverse("recommend"), {"purpose": "messaging", "health_info": "no", "case": case_a.number,
-                                             "people_shown": "1", "people": [mother.pk, child.pk]})
+    both = client.get(
+        reverse("recommend"),
+        {
+            "purpose": "messaging",
+            "health_info": "no",
+            "case": case_a.number,
+            "people_shown": "1",
+            "people": [mother.pk, child.pk],
+        },
+    )
     assert "The minimum age is 13 and Sofía Ramírez Luna is 10." in both.content.decode()
-    only_mother = client.get(reverse("recommend"), {"purpose": "messaging", "health_info": "no",
-                                                    "case": case_a.number, "people_shown": "1",
-                                                    "people": [mother.pk]})
+    only_mother = client.get(
+        reverse("recommend"),
+        {
+            "purpose": "messaging",
+            "health_info": "no",
+            "case": case_a.number,
+            "people_shown": "1",
+            "people": [mother.pk],
+        },
+    )
     assert "is 10." not in only_mother.content.decode()
 
 
 @pytest.mark.django_db
 def test_page_refuses_a_case_the_user_cannot_see(worker, agency, case_b) -> None:
-    response = client_for(worker).get(reverse("recommend"), {"purpose": "messaging", "health_info": "no",
-                                                             "case": case_b.number})
+    response = client_for(worker).get(
+        reverse("recommend"), {"purpose": "messaging", "health_info": "no", "case": case_b.number}
+    )
     text = response.content.decode()
     assert response.status_code == 200
     assert "Marcus" not in text and "Dana" not in text
@@ -191,9 +227,10 @@ def test_page_refuses_a_case_the_user_cannot_see(worker, agency, case_b) -> None
 @pytest.mark.django_db
 def test_page_with_a_person_described_by_hand(worker, agency) -> None:
     approve_defaults(agency)
-    response = client_for(worker).get(reverse("recommend"), {"purpose": "messaging", "health_info": "no",
-                                                             "age": "30", "connectivity": "none"})
+    response = client_for(worker).get(
+        reverse("recommend"), {"purpose": "messaging", "health_info": "no", "age": "30", "connectivity": "none"}
+    )
     text = response.content.decode()
     assert "No online platform fits the person entered by hand" in text
-    answer = text[text.index('id="answer"'):]
-    assert "SMS (text messages)" in answer[:answer.index("Approved but not suitable")]
+    answer = text[text.index('id="answer"') :]
+    assert "SMS (text messages)" in answer[: answer.index("Approved but not suitable")]

@@ -83,8 +83,14 @@ def test_signing_in_does_not_invalidate_the_roster(agency, worker) -> None:
 
 
 def test_staff_personal_accounts_are_split_into_phones_emails_and_handles(agency, unit_a) -> None:
-    User.objects.create(username="luz", agency=agency, unit=unit_a, first_name="Luz", last_name="Ortega",
-                        personal_handles="(323) 555-0190\nluz.home@example.com\n@luz.o, tiktok.com/@luzita")
+    User.objects.create(
+        username="luz",
+        agency=agency,
+        unit=unit_a,
+        first_name="Luz",
+        last_name="Ortega",
+        personal_handles="(323) 555-0190\nluz.home@example.com\n@luz.o, tiktok.com/@luzita",
+    )
     staff = by_name(agency)["Luz Ortega"]
     assert staff.phones == ("(323) 555-0190",)  # type: ignore[attr-defined]
     assert staff.emails == ("luz.home@example.com",)  # type: ignore[attr-defined]

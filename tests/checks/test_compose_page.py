@@ -21,9 +21,14 @@ def ana(worker) -> Client:  # type: ignore[no-untyped-def]
 
 
 def form(ready, **extra):  # type: ignore[no-untyped-def]
-    data = {"case": str(ready["case"].pk), "recipients": [str(ready["father"].pk)],
-            "account": str(ready["accounts"]["whatsapp"].pk), "purpose": "messaging",
-            "text": "Hola Jorge, le confirmo la cita del martes.", "action": "check"}
+    data = {
+        "case": str(ready["case"].pk),
+        "recipients": [str(ready["father"].pk)],
+        "account": str(ready["accounts"]["whatsapp"].pk),
+        "purpose": "messaging",
+        "text": "Hola Jorge, le confirmo la cita del martes.",
+        "action": "check",
+    }
     data.update(extra)
     return data
 
@@ -45,8 +50,10 @@ def test_plain_submit_shows_the_verdict_and_reasons(ana, ready) -> None:
 
 
 def test_live_endpoint_returns_the_results_fragment(ana, ready) -> None:
-    response = ana.post("/compose/live/", form(ready, recipients=[str(ready["mother"].pk)],
-                                                 text="Hola Carmen, nos vemos el jueves a las 10."))
+    response = ana.post(
+        "/compose/live/",
+        form(ready, recipients=[str(ready["mother"].pk)], text="Hola Carmen, nos vemos el jueves a las 10."),
+    )
     assert response.status_code == 200
     payload = response.json()
     assert payload["verdict"] in ("ok", "review") and "Result" in payload["html"]
@@ -65,8 +72,10 @@ def test_photo_is_sanitized_and_only_its_owner_can_download_it(ana, ready, worke
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", exif=exif)
     upload = SimpleUploadedFile("paseo.jpg", buffer.getvalue(), content_type="image/jpeg")
-    response = ana.post("/compose/", {**form(ready, purpose="public_recognition", case="", recipients=[],
-                                             text="Paseo al parque"), "photos": upload})
+    response = ana.post(
+        "/compose/",
+        {**form(ready, purpose="public_recognition", case="", recipients=[], text="Paseo al parque"), "photos": upload},
+    )
     page = response.content.decode()
     assert "GPS location removed" in page
     token = page.split("/compose/photo/")[1].split("/")[0]
@@ -90,8 +99,9 @@ def test_live_check_of_an_invalid_form_replaces_the_old_verdict(ana, ready) -> N
 def test_mark_as_sent_without_a_summary_records_the_message(ana, ready) -> None:
     from resguardo.records.models import Entry
 
-    data = form(ready, recipients=[str(ready["mother"].pk)], text="Hola Carmen, nos vemos el jueves.",
-                summary="", action="send")
+    data = form(
+        ready, recipients=[str(ready["mother"].pk)], text="Hola Carmen, nos vemos el jueves.", summary="", action="send"
+    )
     answer = ana.post("/compose/", data)
     assert answer.status_code == 302, answer.content.decode()[:500]
     entry = Entry.objects.get()

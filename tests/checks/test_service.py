@@ -39,8 +39,12 @@ def test_health_information_to_a_parent_on_whatsapp_is_blocked_but_passes_on_a_h
 
 
 def test_message_to_a_person_the_child_may_not_contact_is_blocked(ready, check) -> None:
-    result = check("Hola Jorge, le confirmo la cita del martes en la oficina.", case=ready["case"],
-                   recipients=[ready["father"]], account=ready["accounts"]["whatsapp"])
+    result = check(
+        "Hola Jorge, le confirmo la cita del martes en la oficina.",
+        case=ready["case"],
+        recipients=[ready["father"]],
+        account=ready["accounts"]["whatsapp"],
+    )
     assert result.verdict == "block" and "contact.not_allowed" in codes(result)
     reason = next(r for r in result.reasons if r.code == "contact.not_allowed")
     assert "Sofía Ramírez Luna" in reason.message and reason.person_id == ready["father"].pk
@@ -49,30 +53,45 @@ def test_message_to_a_person_the_child_may_not_contact_is_blocked(ready, check) 
 def test_expired_revoked_and_missing_consent_block(ready, check, worker) -> None:
     mother = ready["mother"]
     consent = Consent.objects.get(person=mother, platform__slug="whatsapp", purpose="messaging")
-    ok = check("Hola Carmen, nos vemos el jueves a las 10.", case=ready["case"], recipients=[mother],
-               account=ready["accounts"]["whatsapp"])
+    ok = check(
+        "Hola Carmen, nos vemos el jueves a las 10.",
+        case=ready["case"],
+        recipients=[mother],
+        account=ready["accounts"]["whatsapp"],
+    )
     assert not any(c.startswith("consent.") for c in codes(ok))
     consent.expires_on = dt.date(2026, 2, 1)
     consent.save()
-    expired = check("Hola Carmen, nos vemos el jueves a las 10.", case=ready["case"], recipients=[mother],
-                    account=ready["accounts"]["whatsapp"])
+    expired = check(
+        "Hola Carmen, nos vemos el jueves a las 10.",
+        case=ready["case"],
+        recipients=[mother],
+        account=ready["accounts"]["whatsapp"],
+    )
     assert expired.verdict == "block" and "consent.expired" in codes(expired)
     Consent.objects.filter(pk=consent.pk).delete()
-    missing = check("Hola Carmen, nos vemos el jueves a las 10.", case=ready["case"], recipients=[mother],
-                    account=ready["accounts"]["whatsapp"])
+    missing = check(
+        "Hola Carmen, nos vemos el jueves a las 10.",
+        case=ready["case"],
+        recipients=[mother],
+        account=ready["accounts"]["whatsapp"],
+    )
     assert "consent.missing" in codes(missing)
 
 
 def test_child_below_the_platforms_minimum_age_is_blocked(ready, check) -> None:
     sofia = ready["case"].people.get(first_name="Sofía")
-    result = check("Hola, nos vemos el jueves.", case=ready["case"], recipients=[sofia],
-                   account=ready["accounts"]["whatsapp"])
+    result = check(
+        "Hola, nos vemos el jueves.", case=ready["case"], recipients=[sofia], account=ready["accounts"]["whatsapp"]
+    )
     assert "platform.minimum_age" in codes(result) and result.verdict == "block"
 
 
 def test_recipients_language_and_plain_language_hints(ready, check) -> None:
-    english = ("Dear Carmen, pursuant to the determination rendered at the administrative review, your "
-               "participation in the forthcoming multidisciplinary conference is considered indispensable.")
+    english = (
+        "Dear Carmen, pursuant to the determination rendered at the administrative review, your "
+        "participation in the forthcoming multidisciplinary conference is considered indispensable."
+    )
     result = check(english, case=ready["case"], recipients=[ready["mother"]], account=ready["accounts"]["whatsapp"])
     assert "language.mismatch" in codes(result)
     assert "language.readability" in codes(result)
@@ -81,25 +100,41 @@ def test_recipients_language_and_plain_language_hints(ready, check) -> None:
 
 def test_an_account_of_another_worker_or_none_is_flagged(ready, check, worker_same_unit, administrator) -> None:
     whatsapp = Platform.objects.get(slug="whatsapp")
-    theirs = AgencyAccount.objects.create(agency=ready["case"].agency, platform=whatsapp, owner=worker_same_unit,
-                                          identifier="(213) 555-0109", registered_by=administrator)
-    result = check("Hola Carmen, nos vemos el jueves.", case=ready["case"], recipients=[ready["mother"]],
-                   account=theirs)
+    theirs = AgencyAccount.objects.create(
+        agency=ready["case"].agency,
+        platform=whatsapp,
+        owner=worker_same_unit,
+        identifier="(213) 555-0109",
+        registered_by=administrator,
+    )
+    result = check(
+        "Hola Carmen, nos vemos el jueves.", case=ready["case"], recipients=[ready["mother"]], account=theirs
+    )
     assert result.verdict == "block" and "account.not_yours" in codes(result)
-    no_account = check("Hola Carmen, nos vemos el jueves.", case=ready["case"], recipients=[ready["mother"]],
-                       platform=whatsapp)
+    no_account = check(
+        "Hola Carmen, nos vemos el jueves.", case=ready["case"], recipients=[ready["mother"]], platform=whatsapp
+    )
     assert "account.missing" in codes(no_account)
 
 
 def test_a_public_post_from_a_case_is_blocked(ready, check) -> None:
-    result = check("Gracias a todas las familias de acogida.", case=ready["case"], audience="public",
-                   account=ready["accounts"]["whatsapp"])
+    result = check(
+        "Gracias a todas las familias de acogida.",
+        case=ready["case"],
+        audience="public",
+        account=ready["accounts"]["whatsapp"],
+    )
     assert "platform.public_from_case" in codes(result)
 
 
 def test_reasons_follow_the_users_language(ready, check) -> None:
-    spanish = check("Hola Jorge, le confirmo la cita.", case=ready["case"], recipients=[ready["father"]],
-                    account=ready["accounts"]["whatsapp"], ui_lang="es")
+    spanish = check(
+        "Hola Jorge, le confirmo la cita.",
+        case=ready["case"],
+        recipients=[ready["father"]],
+        account=ready["accounts"]["whatsapp"],
+        ui_lang="es",
+    )
     reason = next(r for r in spanish.reasons if r.code == "contact.not_allowed")
     assert "plan del caso" in reason.message.lower() and "Guía" in reason.tip
 
@@ -112,8 +147,11 @@ def test_photo_with_gps_is_stripped_and_unreadable_photos_block(ready, check) ->
     image.save(buffer, "JPEG", exif=exif)
     from resguardo.checks import CheckPhoto
 
-    result = check("Foto del paseo al parque.", purpose="public_recognition",
-                   photos=[CheckPhoto("paseo.jpg", buffer.getvalue()), CheckPhoto("roto.jpg", b"not a photo")])
+    result = check(
+        "Foto del paseo al parque.",
+        purpose="public_recognition",
+        photos=[CheckPhoto("paseo.jpg", buffer.getvalue()), CheckPhoto("roto.jpg", b"not a photo")],
+    )
     good, bad = result.photos
     assert good.ok and good.report["gps"] is not None and good.sanitized.startswith(b"\xff\xd8")
     assert b"Exif" not in good.sanitized[:200]
@@ -131,34 +169,54 @@ def test_the_answer_never_names_people_of_cases_the_user_cannot_see(ready, check
 
 
 def test_a_childs_school_sent_to_a_parent_is_blocked(ready, check) -> None:
-    result = check("Hola Carmen, Sofía ya está inscrita en la Escuela Primaria Benito Juárez.", case=ready["case"],
-                   recipients=[ready["mother"]], account=ready["accounts"]["whatsapp"])
+    result = check(
+        "Hola Carmen, Sofía ya está inscrita en la Escuela Primaria Benito Juárez.",
+        case=ready["case"],
+        recipients=[ready["mother"]],
+        account=ready["accounts"]["whatsapp"],
+    )
     assert "privacy.placement" in codes(result) and result.verdict == "block"
 
 
 def test_another_familys_person_in_a_private_message_is_blocked_for_whoever_may_see_both(
-        ready, agency, administrator, case_b) -> None:
-    result = run_check(CheckRequest(agency=agency, user=administrator, text="Hola Carmen, Marcus Reed también irá.",
-                                    case=ready["case"], recipients=[ready["mother"]],
-                                    account=ready["accounts"]["whatsapp"], ui_lang="en"))
+    ready, agency, administrator, case_b
+) -> None:
+    result = run_check(
+        CheckRequest(
+            agency=agency,
+            user=administrator,
+            text="Hola Carmen, Marcus Reed también irá.",
+            case=ready["case"],
+            recipients=[ready["mother"]],
+            account=ready["accounts"]["whatsapp"],
+            ui_lang="en",
+        )
+    )
     assert "privacy.other_case" in codes(result) and result.verdict == "block"
 
 
 def _answer(result, detail: str):  # type: ignore[no-untyped-def]
     """What the user is told, with the detail itself taken out of the wording."""
-    return (result.verdict, sorted((r.code, r.severity, r.message.replace(detail, "…")) for r in result.reasons),
-            [(f["type"], f["severity"], f["person"], f["role"], f["reason"].replace(detail, "…"))
-             for f in result.findings], result.redacted_text.replace(detail, "…"))
+    return (
+        result.verdict,
+        sorted((r.code, r.severity, r.message.replace(detail, "…")) for r in result.reasons),
+        [(f["type"], f["severity"], f["person"], f["role"], f["reason"].replace(detail, "…")) for f in result.findings],
+        result.redacted_text.replace(detail, "…"),
+    )
 
 
-@pytest.mark.parametrize(("kind", "detail", "guess"), [
-    ("address", "1432 Calle Olivo, Apt 5", "1433 Calle Olivo, Apt 5"),
-    ("phone", "(213) 555-0199", "(213) 555-0198"),
-    ("handle", "@dana.reed.82", "@danareed.82"),
-    ("handle", "@dana.reed.82", "@dana.reed.83"),
-])
+@pytest.mark.parametrize(
+    ("kind", "detail", "guess"),
+    [
+        ("address", "1432 Calle Olivo, Apt 5", "1433 Calle Olivo, Apt 5"),
+        ("phone", "(213) 555-0199", "(213) 555-0198"),
+        ("handle", "@dana.reed.82", "@danareed.82"),
+        ("handle", "@dana.reed.82", "@dana.reed.83"),
+    ],
+)
 def test_the_check_does_not_confirm_a_detail_of_a_case_the_user_cannot_see(
-        ready, check, case_b, worker, kind, detail, guess) -> None:
+    ready, check, case_b, worker, kind, detail, guess
+) -> None:
     from resguardo.casework.models import AccessLog, ContactPoint
 
     dana = case_b.people.get(first_name="Dana")
@@ -187,15 +245,30 @@ def test_a_newer_revocation_ends_an_older_consent(ready, check, worker) -> None:
 
     mother = ready["mother"]
     whatsapp = Platform.objects.get(slug="whatsapp")
-    Consent.objects.create(person=mother, platform=whatsapp, purpose="messaging", given_by_name="Carmen Luna",
-                           given_on=dt.date(2026, 6, 1), approved_at=timezone.now(), revoked_at=timezone.now(),
-                           revocation_reason="Pidió dejar de usar WhatsApp", recorded_by=worker)
-    result = check("Hola Carmen, nos vemos el jueves.", case=ready["case"], recipients=[mother],
-                   account=ready["accounts"]["whatsapp"])
+    Consent.objects.create(
+        person=mother,
+        platform=whatsapp,
+        purpose="messaging",
+        given_by_name="Carmen Luna",
+        given_on=dt.date(2026, 6, 1),
+        approved_at=timezone.now(),
+        revoked_at=timezone.now(),
+        revocation_reason="Pidió dejar de usar WhatsApp",
+        recorded_by=worker,
+    )
+    result = check(
+        "Hola Carmen, nos vemos el jueves.",
+        case=ready["case"],
+        recipients=[mother],
+        account=ready["accounts"]["whatsapp"],
+    )
     assert "consent.revoked" in codes(result) and result.verdict == "block"
 
 
 def test_a_post_without_a_case_is_public_whatever_the_caller_says(ready, check) -> None:
-    result = check("Sofía Ramírez Luna, 9, Escuela Primaria Benito Juárez", audience="private",
-                   platform=Platform.objects.get(slug="facebook"))
+    result = check(
+        "Sofía Ramírez Luna, 9, Escuela Primaria Benito Juárez",
+        audience="private",
+        platform=Platform.objects.get(slug="facebook"),
+    )
     assert result.audience == "public" and result.verdict == "block"

@@ -11,13 +11,19 @@ pytestmark = pytest.mark.django_db
 
 
 def _data(ready) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {"case": str(ready["case"].pk), "recipients": str(ready["mother"].pk),
-            "account": str(ready["accounts"]["whatsapp"].pk), "purpose": "messaging",
-            "text": "Hola Carmen, nos vemos el jueves.", "action": "check"}
+    return {
+        "case": str(ready["case"].pk),
+        "recipients": str(ready["mother"].pk),
+        "account": str(ready["accounts"]["whatsapp"].pk),
+        "purpose": "messaging",
+        "text": "Hola Carmen, nos vemos el jueves.",
+        "action": "check",
+    }
 
 
-def test_live_and_page_checks_stop_past_the_limit_with_a_message_in_spanish(ready, worker, supervisor,
-                                                                           settings) -> None:
+def test_live_and_page_checks_stop_past_the_limit_with_a_message_in_spanish(
+    ready, worker, supervisor, settings
+) -> None:
     settings.CHECK_RATE_LIMIT = 3
     client = Client()
     client.force_login(worker)
@@ -37,11 +43,16 @@ def test_live_and_page_checks_stop_past_the_limit_with_a_message_in_spanish(read
 def test_the_api_answers_429_past_the_limit(ready, worker, settings) -> None:
     settings.CHECK_RATE_LIMIT = 2
     headers = {"HTTP_AUTHORIZATION": f"Bearer {ApiToken.issue(worker, 'test')[1]}"}
-    body = {"text": "Hola Carmen", "case_id": ready["case"].pk, "recipient_ids": [ready["mother"].pk],
-            "account_id": ready["accounts"]["whatsapp"].pk, "purpose": "messaging", "lang": "en"}
+    body = {
+        "text": "Hola Carmen",
+        "case_id": ready["case"].pk,
+        "recipient_ids": [ready["mother"].pk],
+        "account_id": ready["accounts"]["whatsapp"].pk,
+        "purpose": "messaging",
+        "lang": "en",
+    }
     client = Client()
-    codes = [client.post("/api/check", body, content_type="application/json", **headers).status_code
-             for _ in range(3)]
+    codes = [client.post("/api/check", body, content_type="application/json", **headers).status_code for _ in range(3)]
     assert codes == [200, 200, 429]
     last = client.post("/api/check", body, content_type="application/json", **headers)
     assert last.json()["detail"] == "Too many checks in a minute. Wait a moment and check again."

@@ -11,8 +11,19 @@ import pytest
 from tests.cli.test_scan import EXE
 
 # Words of Python's and Pillow's own messages that must not reach a Spanish user.
-LIBRARY_ENGLISH = ("Is a directory", "Permission denied", "Expecting", "delimiter", "decompression bomb",
-                   "DOS attack", "must be", "roster person", "unknown role", "Errno", "Traceback")
+LIBRARY_ENGLISH = (
+    "Is a directory",
+    "Permission denied",
+    "Expecting",
+    "delimiter",
+    "decompression bomb",
+    "DOS attack",
+    "must be",
+    "roster person",
+    "unknown role",
+    "Errno",
+    "Traceback",
+)
 
 
 def run_es(*args: str, columns: str = "40") -> subprocess.CompletedProcess[str]:

@@ -136,8 +136,12 @@ def test_with_roster_shares_the_models_and_uses_the_new_roster(plain_scanner) ->
 def test_a_handle_holding_a_roster_name_is_found_whole_as_that_persons(plain_scanner: Scanner) -> None:
     from resguardo.engine import Roster, RosterPerson
 
-    roster = Roster([RosterPerson(name="Dana Reed", role="foster_parent", handles=("@dana.reed.82",)),
-                     RosterPerson(name="Carmen Luna", role="parent")])
+    roster = Roster(
+        [
+            RosterPerson(name="Dana Reed", role="foster_parent", handles=("@dana.reed.82",)),
+            RosterPerson(name="Carmen Luna", role="parent"),
+        ]
+    )
     scanner = plain_scanner.with_roster(roster)
     result = scanner.scan("Hola Carmen, escríbale a @dana.reed.83 mañana.", audience="private")
     handle = [f for f in result.findings if f.type == FindingType.HANDLE]

@@ -90,8 +90,12 @@ def test_bad_roster_entries_are_refused() -> None:
 
 def test_a_title_before_a_surname_makes_it_a_name() -> None:
     roster = Roster.from_dict({"people": [{"name": "Jesús Pérez Ochoa", "role": "parent"}]})
-    for text, span in [("Hablé con el Sr. Pérez ayer", "Sr. Pérez"), ("Judge Ochoa signed", "Judge Ochoa"),
-                       ("la Lic. Ochoa llamó", "Lic. Ochoa"), ("Doña Pérez", "Doña Pérez")]:
+    for text, span in [
+        ("Hablé con el Sr. Pérez ayer", "Sr. Pérez"),
+        ("Judge Ochoa signed", "Judge Ochoa"),
+        ("la Lic. Ochoa llamó", "Lic. Ochoa"),
+        ("Doña Pérez", "Doña Pérez"),
+    ]:
         hits = roster.find(text)
         assert [text[h.start : h.end] for h in hits] == [span], text
         assert hits[0].person == "Jesús Pérez Ochoa" and hits[0].detector == "roster:title+surname"

@@ -42,10 +42,21 @@ def main() -> None:
         try:
             barrier.wait()
             for n in range(ENTRIES):
-                attachments = [(f"captura-{i}-{n}.png", b"\x89PNG\r\n\x1a\n" + f"{i}-{n}".encode(), "image/png")] \
-                    if n == 0 else []
-                append_entry(agency, recorded_by=users[i], case=case, people=[child], channel="messaging",
-                             summary=f"writer {i} entry {n}", text_sent="Hola, ¿cómo está?", attachments=attachments)
+                attachments = (
+                    [(f"captura-{i}-{n}.png", b"\x89PNG\r\n\x1a\n" + f"{i}-{n}".encode(), "image/png")]
+                    if n == 0
+                    else []
+                )
+                append_entry(
+                    agency,
+                    recorded_by=users[i],
+                    case=case,
+                    people=[child],
+                    channel="messaging",
+                    summary=f"writer {i} entry {n}",
+                    text_sent="Hola, ¿cómo está?",
+                    attachments=attachments,
+                )
         except Exception as exc:  # reported to the test
             errors.append(f"{type(exc).__name__}: {exc}")
         finally:
@@ -81,12 +92,26 @@ def main() -> None:
             refused[name] = False
         except DatabaseError:
             refused[name] = True
-    print(json.dumps({
-        "vendor": connection.vendor, "errors": errors, "count": len(seqs), "seqs": seqs,
-        "distinct_prev": len(set(prevs)), "ok": result.ok, "checked": result.checked, "reason": result.reason,
-        "head_seq": head.last_seq, "head_hash": head.last_hash, "last_hash": result.last_hash,
-        "refused": refused, "seconds": round(elapsed, 2), "agency": agency.name,
-    }))
+    print(
+        json.dumps(
+            {
+                "vendor": connection.vendor,
+                "errors": errors,
+                "count": len(seqs),
+                "seqs": seqs,
+                "distinct_prev": len(set(prevs)),
+                "ok": result.ok,
+                "checked": result.checked,
+                "reason": result.reason,
+                "head_seq": head.last_seq,
+                "head_hash": head.last_hash,
+                "last_hash": result.last_hash,
+                "refused": refused,
+                "seconds": round(elapsed, 2),
+                "agency": agency.name,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

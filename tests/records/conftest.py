@@ -23,17 +23,25 @@ def media(settings, tmp_path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def whatsapp(db: None) -> Platform:
-    platform, _ = Platform.objects.update_or_create(slug="whatsapp", defaults={
-        "name": "WhatsApp", "kind": "messaging", "hipaa_baa": "no", "end_to_end_encryption": "yes",
-        "privacy_summary_es": "Resumen.", "privacy_summary_en": "Summary.",
-    })
+    platform, _ = Platform.objects.update_or_create(
+        slug="whatsapp",
+        defaults={
+            "name": "WhatsApp",
+            "kind": "messaging",
+            "hipaa_baa": "no",
+            "end_to_end_encryption": "yes",
+            "privacy_summary_es": "Resumen.",
+            "privacy_summary_en": "Summary.",
+        },
+    )
     return platform
 
 
 @pytest.fixture
 def account(agency, worker, whatsapp) -> AgencyAccount:  # type: ignore[no-untyped-def]
-    return AgencyAccount.objects.create(agency=agency, platform=whatsapp, owner=worker, identifier="+1 213 555 0100",
-                                        registered_by=worker)
+    return AgencyAccount.objects.create(
+        agency=agency, platform=whatsapp, owner=worker, identifier="+1 213 555 0100", registered_by=worker
+    )
 
 
 def client_for(user: User, lang: str = "en") -> Client:

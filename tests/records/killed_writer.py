@@ -30,8 +30,15 @@ def main(stage: str) -> None:
     user = User.objects.create(username="w", agency=agency, unit=unit)
     case = Case.objects.create(agency=agency, number="C-9", unit=unit, assigned_worker=user)
     child = Person.objects.create(case=case, role="child", first_name="Sofía", last_name="Ramírez")
-    chain.append_entry(agency, recorded_by=user, case=case, people=[child], channel="messaging",
-                       summary="primer mensaje", attachments=[("acuse.pdf", SMALL, None)])
+    chain.append_entry(
+        agency,
+        recorded_by=user,
+        case=case,
+        people=[child],
+        channel="messaging",
+        summary="primer mensaje",
+        attachments=[("acuse.pdf", SMALL, None)],
+    )
 
     if stage == "write":
         write = atomic_files._write_all
@@ -50,8 +57,15 @@ def main(stage: str) -> None:
             time.sleep(120)
 
         chain._place_file = place_then_wait  # type: ignore[assignment]
-    chain.append_entry(agency, recorded_by=user, case=case, people=[child], channel="messaging",
-                       summary="captura de la conversación", attachments=[("captura Sofía.png", BIG, None)])
+    chain.append_entry(
+        agency,
+        recorded_by=user,
+        case=case,
+        people=[child],
+        channel="messaging",
+        summary="captura de la conversación",
+        attachments=[("captura Sofía.png", BIG, None)],
+    )
     print("finished: the test should have killed this process", flush=True)
 
 

@@ -44,10 +44,18 @@ def test_querysets_refuse_update_delete_and_writes_outside_the_chain(entry: Entr
         lambda: Entry.objects.bulk_update([entry], ["summary"]),
         lambda: Attachment.objects.all().update(name="x"),
         lambda: Attachment.objects.all().delete(),
-        lambda: Entry.objects.create(agency=entry.agency, seq=2, channel="phone", direction="outgoing",
-                                     occurred_at=entry.occurred_at, summary="x", recorded_by=worker,
-                                     recorded_at=entry.recorded_at, prev_hash=entry.entry_hash,
-                                     entry_hash="f" * 64),
+        lambda: Entry.objects.create(
+            agency=entry.agency,
+            seq=2,
+            channel="phone",
+            direction="outgoing",
+            occurred_at=entry.occurred_at,
+            summary="x",
+            recorded_by=worker,
+            recorded_at=entry.recorded_at,
+            prev_hash=entry.entry_hash,
+            entry_hash="f" * 64,
+        ),
         lambda: Entry.objects.bulk_create([Entry(agency=entry.agency, seq=2)]),
     ):
         with pytest.raises(AppendOnlyError):
@@ -63,35 +71,47 @@ def test_what_the_record_mentions_cannot_be_deleted(entry: Entry, case_a: Case, 
     assert Entry.objects.filter(pk=entry.pk).exists()
 
 
-@pytest.mark.parametrize("sql", [
-    "UPDATE records_entry SET summary = 'x'",
-    "DELETE FROM records_entry",
-    "UPDATE records_attachment SET name = 'x'",
-    "DELETE FROM records_attachment",
-    "DELETE FROM records_chainhead",
-    "UPDATE records_chainhead SET last_seq = 0",
-    "UPDATE records_chainhead SET last_hash = 'x'",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE records_entry SET summary = 'x'",
+        "DELETE FROM records_entry",
+        "UPDATE records_attachment SET name = 'x'",
+        "DELETE FROM records_attachment",
+        "DELETE FROM records_chainhead",
+        "UPDATE records_chainhead SET last_seq = 0",
+        "UPDATE records_chainhead SET last_hash = 'x'",
+    ],
+)
 def test_database_triggers_refuse_changes_by_hand(entry: Entry, sql: str) -> None:
-    expected = (set(triggers.SQLITE_TRIGGERS) if connection.vendor == "sqlite"
-                else {name for name, _table in triggers.POSTGRES_TRIGGERS})
+    expected = (
+        set(triggers.SQLITE_TRIGGERS)
+        if connection.vendor == "sqlite"
+        else {name for name, _table in triggers.POSTGRES_TRIGGERS}
+    )
     assert triggers.installed(connection) == expected
-    with pytest.raises(DatabaseError, match=r"append-only|head can only"), transaction.atomic(), \
-            connection.cursor() as cursor:
+    with (
+        pytest.raises(DatabaseError, match=r"append-only|head can only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
         cursor.execute(sql)
     assert verify_chain(entry.agency).ok
 
 
 def test_database_refuses_an_entry_that_does_not_follow_the_last(entry: Entry) -> None:
-    columns = "agency_id, seq, case_number, people, channel, platform_slug, account_identifier, direction, " \
-              "occurred_at, summary, text_sent, verdict, corrects_hash, recorded_by_id, recorded_by_username, " \
-              "recorded_at, prev_hash, entry_hash"
+    columns = (
+        "agency_id, seq, case_number, people, channel, platform_slug, account_identifier, direction, "
+        "occurred_at, summary, text_sent, verdict, corrects_hash, recorded_by_id, recorded_by_username, "
+        "recorded_at, prev_hash, entry_hash"
+    )
     for seq, prev in ((5, entry.entry_hash), (2, "0" * 64)):  # a gap; a fork from the start
         with pytest.raises(DatabaseError, match="must follow"), transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(
                 f"INSERT INTO records_entry ({columns}) VALUES (%s, %s, '', '[]', 'phone', '', '', 'outgoing', "
                 "'2026-01-01 10:00:00', 'x', '', '', '', %s, 'ana', '2026-01-01 10:00:00', %s, %s)",
-                [entry.agency_id, seq, entry.recorded_by_id, prev, f"{seq}" * 64])
+                [entry.agency_id, seq, entry.recorded_by_id, prev, f"{seq}" * 64],
+            )
     assert ChainHead.objects.get().last_seq == 1
 
 

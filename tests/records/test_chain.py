@@ -33,10 +33,19 @@ def entries(case_a: Case, worker: User, whatsapp, account) -> list[Entry]:  # ty
     """Five entries; entry 3 uses every field (platform, account, text, check, attachment, correction of 1)."""
     first = record(case_a, worker, occurred_at=timezone.now() - dt.timedelta(days=3))
     second = record(case_a, worker, channel="in_person", summary="Visita en casa.")
-    third = record(case_a, worker, channel="messaging", account=account, direction="outgoing",
-                   summary="Corrección: la llamada fue un mensaje.", text_sent="Hola Carmen, ¿podemos vernos?",
-                   verdict="review", check_summary={"reasons": ["consent_missing"], "score": 0.5},
-                   corrects=first, attachments=[("C:\\fotos\\Sofía captura.png", PNG, "image/png")])
+    third = record(
+        case_a,
+        worker,
+        channel="messaging",
+        account=account,
+        direction="outgoing",
+        summary="Corrección: la llamada fue un mensaje.",
+        text_sent="Hola Carmen, ¿podemos vernos?",
+        verdict="review",
+        check_summary={"reasons": ["consent_missing"], "score": 0.5},
+        corrects=first,
+        attachments=[("C:\\fotos\\Sofía captura.png", PNG, "image/png")],
+    )
     fourth = record(case_a, worker, channel="sms", direction="incoming", summary="La madre confirma.")
     fifth = record(case_a, worker, channel="virtual_visit", summary="Videollamada con Sofía.")
     return [first, second, third, fourth, fifth]
@@ -59,25 +68,39 @@ def test_intact_chain_links_every_entry_and_verifies(entries: list[Entry], agenc
     assert result.last_hash == entries[-1].entry_hash == ChainHead.objects.get(agency=agency).last_hash
 
 
-def test_entry_hash_is_sha256_of_the_documented_canonical_json(entries: list[Entry], case_a: Case,
-                                                               worker: User, account) -> None:  # type: ignore[no-untyped-def]
+def test_entry_hash_is_sha256_of_the_documented_canonical_json(
+    entries: list[Entry], case_a: Case, worker: User, account
+) -> None:  # type: ignore[no-untyped-def]
     """Recomputed here by hand, as a court's expert would, from the docstring in canonical.py."""
     third = Entry.objects.get(pk=entries[2].pk)
     child, mother = case_a.people.get(role="child"), case_a.people.get(role="parent")
     utc = "%Y-%m-%dT%H:%M:%S.%fZ"
     obj = {
-        "format": "resguardo-record/1", "agency": case_a.agency_id, "seq": 3,
+        "format": "resguardo-record/1",
+        "agency": case_a.agency_id,
+        "seq": 3,
         "case": {"id": case_a.pk, "number": "2026-0101"},
         "people": [{"id": p.pk, "name": p.full_name, "role": p.role} for p in case_a.people.all()],
-        "channel": "messaging", "platform": {"id": account.platform_id, "slug": "whatsapp"},
-        "account": {"id": account.pk, "identifier": "+1 213 555 0100"}, "direction": "outgoing",
+        "channel": "messaging",
+        "platform": {"id": account.platform_id, "slug": "whatsapp"},
+        "account": {"id": account.pk, "identifier": "+1 213 555 0100"},
+        "direction": "outgoing",
         "occurred_at": third.occurred_at.astimezone(dt.UTC).strftime(utc),
-        "summary": "Corrección: la llamada fue un mensaje.", "text_sent": "Hola Carmen, ¿podemos vernos?",
-        "verdict": "review", "check_summary": {"reasons": ["consent_missing"], "score": "0.5"},
-        "corrects": entries[0].entry_hash, "recorded_by": {"id": worker.pk, "username": "ana"},
+        "summary": "Corrección: la llamada fue un mensaje.",
+        "text_sent": "Hola Carmen, ¿podemos vernos?",
+        "verdict": "review",
+        "check_summary": {"reasons": ["consent_missing"], "score": "0.5"},
+        "corrects": entries[0].entry_hash,
+        "recorded_by": {"id": worker.pk, "username": "ana"},
         "recorded_at": third.recorded_at.astimezone(dt.UTC).strftime(utc),
-        "attachments": [{"name": "Sofía captura.png", "content_type": "image/png", "size": len(PNG),
-                         "sha256": hashlib.sha256(PNG).hexdigest()}],
+        "attachments": [
+            {
+                "name": "Sofía captura.png",
+                "content_type": "image/png",
+                "size": len(PNG),
+                "sha256": hashlib.sha256(PNG).hexdigest(),
+            }
+        ],
         "prev_hash": entries[1].entry_hash,
     }
     assert {p["name"] for p in obj["people"]} == {child.full_name, mother.full_name}
@@ -86,8 +109,9 @@ def test_entry_hash_is_sha256_of_the_documented_canonical_json(entries: list[Ent
     assert hashlib.sha256(data).hexdigest() == third.entry_hash
 
 
-def test_renaming_people_and_users_later_does_not_change_the_record(entries: list[Entry], agency: Agency,
-                                                                    case_a: Case, worker: User) -> None:
+def test_renaming_people_and_users_later_does_not_change_the_record(
+    entries: list[Entry], agency: Agency, case_a: Case, worker: User
+) -> None:
     case_a.people.filter(role="child").update(first_name="Otra")
     User.objects.filter(pk=worker.pk).update(username="ana.torres")
     Case.objects.filter(pk=case_a.pk).update(number="2026-9999")
@@ -100,7 +124,7 @@ def test_renaming_people_and_users_later_does_not_change_the_record(entries: lis
 
 ENTRY_CHANGES = [
     ("case_number", "'2026-0202'"),
-    ("people", "'[{\"id\": 1, \"name\": \"Otra Persona\", \"role\": \"parent\"}]'"),
+    ("people", '\'[{"id": 1, "name": "Otra Persona", "role": "parent"}]\''),
     ("channel", "'in_person'"),
     ("platform_id", "NULL"),
     ("platform_slug", "'signal'"),
@@ -121,8 +145,7 @@ ENTRY_CHANGES = [
 
 
 @pytest.mark.parametrize(("column", "value"), ENTRY_CHANGES, ids=[c for c, _ in ENTRY_CHANGES])
-def test_changing_any_stored_field_is_detected(entries: list[Entry], agency: Agency, column: str,
-                                               value: str) -> None:
+def test_changing_any_stored_field_is_detected(entries: list[Entry], agency: Agency, column: str, value: str) -> None:
     raw(f"UPDATE records_entry SET {column} = {value} WHERE id = %s", [entries[2].pk])
     result = verify_chain(agency)
     assert not result.ok
@@ -130,11 +153,14 @@ def test_changing_any_stored_field_is_detected(entries: list[Entry], agency: Age
     assert result.reason in (chain.ALTERED, chain.CORRECTS)
 
 
-def test_changing_foreign_keys_is_detected(entries: list[Entry], agency: Agency, case_b: Case,
-                                           supervisor: User) -> None:
-    for column, value, reason in (("case_id", case_b.pk, chain.ALTERED),
-                                  ("recorded_by_id", supervisor.pk, chain.ALTERED),
-                                  ("corrects_id", entries[1].pk, chain.CORRECTS)):
+def test_changing_foreign_keys_is_detected(
+    entries: list[Entry], agency: Agency, case_b: Case, supervisor: User
+) -> None:
+    for column, value, reason in (
+        ("case_id", case_b.pk, chain.ALTERED),
+        ("recorded_by_id", supervisor.pk, chain.ALTERED),
+        ("corrects_id", entries[1].pk, chain.CORRECTS),
+    ):
         with transaction.atomic():
             raw(f"UPDATE records_entry SET {column} = %s WHERE id = %s", [value, entries[2].pk])
             result = verify_chain(agency)
@@ -144,13 +170,16 @@ def test_changing_foreign_keys_is_detected(entries: list[Entry], agency: Agency,
     assert verify_chain(agency).ok
 
 
-ATTACHMENT_CHANGES = [("name", "'otra.png'"), ("content_type", "'text/html'"), ("size", "1"),
-                      ("sha256", f"'{'d' * 64}'")]
+ATTACHMENT_CHANGES = [
+    ("name", "'otra.png'"),
+    ("content_type", "'text/html'"),
+    ("size", "1"),
+    ("sha256", f"'{'d' * 64}'"),
+]
 
 
 @pytest.mark.parametrize(("column", "value"), ATTACHMENT_CHANGES, ids=[c for c, _ in ATTACHMENT_CHANGES])
-def test_changing_an_attachment_row_is_detected(entries: list[Entry], agency: Agency, column: str,
-                                                value: str) -> None:
+def test_changing_an_attachment_row_is_detected(entries: list[Entry], agency: Agency, column: str, value: str) -> None:
     raw(f"UPDATE records_attachment SET {column} = {value}")
     result = verify_chain(agency)
     assert (result.ok, result.broken_seq, result.reason) == (False, 3, chain.ALTERED)
@@ -162,8 +191,7 @@ def test_moving_an_attachment_to_another_entry_is_detected(entries: list[Entry],
     assert (result.ok, result.broken_seq, result.reason) == (False, 2, chain.ALTERED)
 
 
-def test_an_attachments_bytes_changed_on_disk_are_detected(entries: list[Entry], agency: Agency,
-                                                           media: Path) -> None:
+def test_an_attachments_bytes_changed_on_disk_are_detected(entries: list[Entry], agency: Agency, media: Path) -> None:
     attachment = Attachment.objects.get()
     path = Path(attachment.file.path)
     assert path.parent == media / "records" and path.name == attachment.sha256
@@ -239,8 +267,9 @@ def test_a_correction_is_a_new_entry_and_the_original_stays(entries: list[Entry]
     assert entries[2].corrects_hash == original.entry_hash
 
 
-def test_inconsistent_entries_are_refused(case_a: Case, case_b: Case, worker: User, worker_b: User,
-                                          agency: Agency) -> None:
+def test_inconsistent_entries_are_refused(
+    case_a: Case, case_b: Case, worker: User, worker_b: User, agency: Agency
+) -> None:
     other = Agency.objects.create(name="Otra agencia")
     other_unit = Unit.objects.create(agency=other, name="U")
     other_case = Case.objects.create(agency=other, number="X-1", unit=other_unit)
@@ -260,8 +289,9 @@ def test_inconsistent_entries_are_refused(case_a: Case, case_b: Case, worker: Us
     assert Entry.objects.count() == 1 and verify_chain(agency).ok
 
 
-def test_same_attachment_twice_is_stored_once(case_a: Case, worker: User, media: Path,
-                                             django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+def test_same_attachment_twice_is_stored_once(
+    case_a: Case, worker: User, media: Path, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
     for name, claimed in (("a.png", None), ("b.png", "image/png")):
         with django_capture_on_commit_callbacks(execute=True):  # each entry committed before the next
             record(case_a, worker, attachments=[(name, PNG, claimed)])
@@ -272,8 +302,17 @@ def test_same_attachment_twice_is_stored_once(case_a: Case, worker: User, media:
 def test_bulk_append_keeps_the_chain(agency: Agency, case_a: Case, worker: User) -> None:
     record(case_a, worker)
     now = timezone.now()
-    rows = ({"recorded_by": worker, "case": case_a, "channel": "sms", "direction": "outgoing", "occurred_at": now,
-             "summary": f"mensaje {i}"} for i in range(250))
+    rows = (
+        {
+            "recorded_by": worker,
+            "case": case_a,
+            "channel": "sms",
+            "direction": "outgoing",
+            "occurred_at": now,
+            "summary": f"mensaje {i}",
+        }
+        for i in range(250)
+    )
     assert chain.append_entries(agency, rows, batch_size=100) == 250
     record(case_a, worker)
     result = verify_chain(agency)

@@ -28,15 +28,22 @@ def entries(case_a: Case, case_b: Case, worker: User, worker_b: User) -> list[En
     now = timezone.now()
     first = record(case_a, worker, summary="Llamada a Carmen.", occurred_at=now - dt.timedelta(days=30))
     record(case_b, worker_b, summary="Other unit's call.")
-    second = record(case_a, worker, channel="messaging", summary="Mensaje con foto.",
-                    text_sent="Hola Carmen — ¿nos vemos el sábado? 👋", attachments=[("foto.png", PNG, None)],
-                    occurred_at=now - dt.timedelta(days=2))
+    second = record(
+        case_a,
+        worker,
+        channel="messaging",
+        summary="Mensaje con foto.",
+        text_sent="Hola Carmen — ¿nos vemos el sábado? 👋",
+        attachments=[("foto.png", PNG, None)],
+        occurred_at=now - dt.timedelta(days=2),
+    )
     third = record(case_a, worker, channel="in_person", summary="Corrección: fue en persona.", corrects=first)
     return [first, second, third]
 
 
-def test_pdf_export_has_every_entry_hashes_and_the_verification(entries: list[Entry], case_a: Case,
-                                                               worker: User) -> None:
+def test_pdf_export_has_every_entry_hashes_and_the_verification(
+    entries: list[Entry], case_a: Case, worker: User
+) -> None:
     response = client_for(worker).get(f"/cases/{case_a.pk}/record/export.pdf", {"lang": "es"})
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith('attachment; filename="record-2026-0101-')
@@ -94,8 +101,7 @@ def test_json_export_recomputes_every_hash(entries: list[Entry], case_a: Case, w
     assert verification["chain_intact"] is True and verification["entries_checked"] == 4
     assert verification["head_hash"] == ChainHead.objects.get().last_hash
     assert "sha256" in data["how_to_verify"]
-    assert AccessLog.objects.filter(user=worker, action="export", case_id=case_a.pk,
-                                    what__contains="json").exists()
+    assert AccessLog.objects.filter(user=worker, action="export", case_id=case_a.pk, what__contains="json").exists()
 
 
 def test_json_export_of_a_period(entries: list[Entry], case_a: Case, worker: User) -> None:

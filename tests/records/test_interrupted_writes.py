@@ -37,7 +37,8 @@ def files_in(folder: Path) -> list[Path]:
 
 
 def test_a_committed_attachment_has_only_its_final_name_private_to_the_service(
-        case_a: Case, worker: User, media: Path, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+    case_a: Case, worker: User, media: Path, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
     with django_capture_on_commit_callbacks(execute=True):
         entry = record(case_a, worker, attachments=[("captura.png", PNG, None)])
     stored = files_in(media)
@@ -46,8 +47,9 @@ def test_a_committed_attachment_has_only_its_final_name_private_to_the_service(
     assert stat.S_IMODE(stored[0].stat().st_mode) == 0o600
 
 
-def test_an_append_that_fails_after_writing_leaves_no_file(case_a: Case, worker: User, media: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_append_that_fails_after_writing_leaves_no_file(
+    case_a: Case, worker: User, media: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def disk_full(*args: object, **kwargs: object) -> None:
         raise OSError("disk full")
 
@@ -58,8 +60,9 @@ def test_an_append_that_fails_after_writing_leaves_no_file(case_a: Case, worker:
     assert files_in(media) == []  # neither the final nor the temporary name
 
 
-def test_a_write_interrupted_midway_leaves_no_file(case_a: Case, worker: User, media: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_write_interrupted_midway_leaves_no_file(
+    case_a: Case, worker: User, media: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write, calls = atomic_files._write_all, []
 
     def fails_on_the_second_chunk(fd: int, chunk: bytes | memoryview) -> None:
@@ -75,7 +78,8 @@ def test_a_write_interrupted_midway_leaves_no_file(case_a: Case, worker: User, m
 
 
 def test_a_callers_transaction_that_rolls_back_leaves_a_file_the_cleanup_removes(
-        case_a: Case, worker: User, media: Path) -> None:
+    case_a: Case, worker: User, media: Path
+) -> None:
     with pytest.raises(RuntimeError), transaction.atomic():
         record(case_a, worker, attachments=[("captura.png", PNG, None)])
         raise RuntimeError("the access log could not be written")
@@ -92,8 +96,7 @@ def test_a_callers_transaction_that_rolls_back_leaves_a_file_the_cleanup_removes
     assert files_in(media) == []
 
 
-def test_the_same_bytes_are_not_shared_with_an_entry_not_yet_committed(case_a: Case, worker: User,
-                                                                       media: Path) -> None:
+def test_the_same_bytes_are_not_shared_with_an_entry_not_yet_committed(case_a: Case, worker: User, media: Path) -> None:
     first = record(case_a, worker, attachments=[("a.png", PNG, None)])  # the test's transaction: not committed
     second = record(case_a, worker, attachments=[("b.png", PNG, None)])
     paths = {first.attachments.get().file.name, second.attachments.get().file.name}
@@ -102,8 +105,13 @@ def test_the_same_bytes_are_not_shared_with_an_entry_not_yet_committed(case_a: C
 
 
 def test_cleanup_keeps_committed_and_young_files_and_reports_strays(
-        case_a: Case, worker: User, media: Path, settings, tmp_path: Path,  # type: ignore[no-untyped-def]
-        django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+    case_a: Case,
+    worker: User,
+    media: Path,
+    settings,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    django_capture_on_commit_callbacks,
+) -> None:  # type: ignore[no-untyped-def]
     settings.DATA_DIR = tmp_path / "data"
     settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path / "data" / "tmp" / "uploads")
     with django_capture_on_commit_callbacks(execute=True):
@@ -141,8 +149,9 @@ def test_cleanup_keeps_committed_and_young_files_and_reports_strays(
     assert sorted(clean_orphan_files().removed) == sorted([young, photo])
 
 
-def test_the_command_says_what_it_removed_and_what_it_kept(case_a: Case, worker: User, media: Path,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_says_what_it_removed_and_what_it_kept(
+    case_a: Case, worker: User, media: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     leftover = media / "records" / ".feed.1234abcd.tmp"
     leftover.parent.mkdir(parents=True)
     leftover.write_bytes(b"half")
@@ -158,8 +167,9 @@ def test_the_command_says_what_it_removed_and_what_it_kept(case_a: Case, worker:
     assert "records/stray" in out
 
 
-def test_at_serve_start_up_the_command_is_quiet_unless_there_is_news(media: Path,
-                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_at_serve_start_up_the_command_is_quiet_unless_there_is_news(
+    media: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     call_command("clean_orphan_files", verbosity=0)
     assert capsys.readouterr().out == ""
     (media / "records").mkdir(parents=True)
@@ -176,15 +186,34 @@ def test_before_migrate_the_command_touches_no_uploaded_file(tmp_path: Path) -> 
     os.link(records / "abc", records / ".abc.0123456789abcdef.tmp")
     env = {**os.environ, "RESGUARDO_DATA_DIR": str(data), "LC_ALL": "C.UTF-8"}
     env.pop("DATABASE_URL", None)
-    out = subprocess.run([sys.executable, "-m", "resguardo.cli.app", "manage", "clean_orphan_files", "--older-than",
-                          "0", "--lang", "en"], env=env, capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "resguardo.cli.app",
+            "manage",
+            "clean_orphan_files",
+            "--older-than",
+            "0",
+            "--lang",
+            "en",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0 and "Traceback" not in out.stderr
     assert "database is not ready" in out.stderr
     assert (records / "abc").exists() and (records / ".abc.0123456789abcdef.tmp").exists()
 
 
-def test_a_sanitized_photo_is_complete_or_absent(worker: User, settings, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_sanitized_photo_is_complete_or_absent(
+    worker: User,
+    settings,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     settings.DATA_DIR = tmp_path / "data"
     photo = b"\xff\xd8\xff" + os.urandom(300_000)
     write = atomic_files._write_all

@@ -24,8 +24,9 @@ SMALL = b"%PDF-1.4 acuse de recibo"
 
 
 def resguardo(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "resguardo.cli.app", *args], env=env, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "resguardo.cli.app", *args], env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def _wait_for(condition, timeout: float = 60) -> None:  # type: ignore[no-untyped-def]
@@ -48,8 +49,9 @@ def killed_while_recording(env: dict[str, str], data: Path, stage: str) -> None:
     migrated = resguardo(env, "migrate")
     assert migrated.returncode == 0, migrated.stderr
     records = data / "media" / "records"
-    writer = subprocess.Popen([sys.executable, str(SCRIPT), stage], env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, str(SCRIPT), stage], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         if stage == "write":
             _wait_for(lambda: _half_written(records) or writer.poll() is not None)
@@ -73,8 +75,14 @@ def killed_while_recording(env: dict[str, str], data: Path, stage: str) -> None:
     else:
         assert big_name.exists() and big_name.samefile(records / leftovers[0])  # placed, not committed
 
-    rows = resguardo(env, "manage", "shell", "-c", "from resguardo.records.models import Attachment, Entry; "
-                                                    "print(Entry.objects.count(), Attachment.objects.count())")
+    rows = resguardo(
+        env,
+        "manage",
+        "shell",
+        "-c",
+        "from resguardo.records.models import Attachment, Entry; "
+        "print(Entry.objects.count(), Attachment.objects.count())",
+    )
     assert rows.returncode == 0, rows.stderr
     assert rows.stdout.strip().splitlines()[-1].split() == ["1", "1"]  # the killed entry left no row
     intact = resguardo(env, "manage", "verify_record", "--lang", "en")

@@ -29,8 +29,7 @@ def test_channel_mix_counts_contacts_not_corrections(case_a: Case, worker: User,
     assert not mix.warning
 
 
-def test_warning_when_social_media_and_messaging_outnumber_in_person(case_a: Case, worker: User,
-                                                                   whatsapp) -> None:  # type: ignore[no-untyped-def]
+def test_warning_when_social_media_and_messaging_outnumber_in_person(case_a: Case, worker: User, whatsapp) -> None:  # type: ignore[no-untyped-def]
     for _ in range(2):
         record(case_a, worker, channel="messaging", platform=whatsapp)
     record(case_a, worker, channel="social_media", platform=whatsapp)
@@ -41,15 +40,14 @@ def test_warning_when_social_media_and_messaging_outnumber_in_person(case_a: Cas
     assert "account for 3 contacts, more than in-person contact (1)" in html
     svg = re.search(r"<svg[^>]*>.*?</svg>", html, flags=re.S)
     assert svg is not None
-    assert 'role="img"' in svg[0] and "<title id=\"mix-title\">" in svg[0]
+    assert 'role="img"' in svg[0] and '<title id="mix-title">' in svg[0]
     desc = re.search(r"<desc id=\"mix-desc\">([^<]*)</desc>", svg[0])
     assert desc and "Messaging app: 2" in desc[1] and "In person: 1" in desc[1]
     assert "style=" not in svg[0]
     assert re.search(r'<th scope="row">In person</th><td>1</td>', html)
 
 
-def test_no_warning_when_in_person_contact_is_the_main_channel(case_a: Case, worker: User,
-                                                              whatsapp) -> None:  # type: ignore[no-untyped-def]
+def test_no_warning_when_in_person_contact_is_the_main_channel(case_a: Case, worker: User, whatsapp) -> None:  # type: ignore[no-untyped-def]
     record(case_a, worker, channel="messaging", platform=whatsapp)
     record(case_a, worker, channel="in_person")
     record(case_a, worker, channel="in_person")

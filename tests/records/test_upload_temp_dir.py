@@ -26,7 +26,8 @@ PDF_3MB = b"%PDF-1.4\n" + os.urandom(3_000_000)  # above FILE_UPLOAD_MAX_MEMORY_
 
 
 def test_an_upload_above_the_memory_limit_never_touches_the_system_temp_folder(
-        case_a: Case, worker: User, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case_a: Case, worker: User, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     system_temp = tmp_path / "system-temp"
     system_temp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(system_temp))  # what tempfile.gettempdir() answers
@@ -41,8 +42,9 @@ def test_an_upload_above_the_memory_limit_never_touches_the_system_temp_folder(
     upload = tmp_path / "acta firmada.pdf"
     upload.write_bytes(PDF_3MB)
     with upload.open("rb") as handle:
-        response = client_for(worker).post(f"/cases/{case_a.pk}/record/new/",
-                                           {**form_data(case_a), "attachments": [handle]})
+        response = client_for(worker).post(
+            f"/cases/{case_a.pk}/record/new/", {**form_data(case_a), "attachments": [handle]}
+        )
     assert response.status_code == 302
     assert Entry.objects.get().attachments.get().sha256 == hashlib.sha256(PDF_3MB).hexdigest()
     ((path, size),) = spooled  # it did go to disk…

@@ -25,15 +25,22 @@ PDF = b"%PDF-1.4 acta de visita firmada"
 
 @pytest.fixture
 def entry(case_a: Case, worker: User) -> Entry:
-    return record(case_a, worker, summary="Llamada con Carmen sobre la visita.",
-                  attachments=[("acta.pdf", PDF, "application/pdf")])
+    return record(
+        case_a,
+        worker,
+        summary="Llamada con Carmen sobre la visita.",
+        attachments=[("acta.pdf", PDF, "application/pdf")],
+    )
 
 
 def form_data(case: Case, **overrides: object) -> dict[str, object]:
     data: dict[str, object] = {
         "occurred_at": (timezone.localtime() - dt.timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
-        "channel": "phone", "direction": "outgoing", "people": [case.people.get(role="parent").pk],
-        "summary": "Llamada a Carmen: confirma la visita del sábado.", "text_sent": "",
+        "channel": "phone",
+        "direction": "outgoing",
+        "people": [case.people.get(role="parent").pk],
+        "summary": "Llamada a Carmen: confirma la visita del sábado.",
+        "text_sent": "",
     }
     data.update(overrides)
     return data
@@ -45,13 +52,21 @@ def test_worker_sees_the_record_of_their_case(entry: Entry, worker: User, case_a
     html = page.content.decode()
     assert "Llamada con Carmen sobre la visita." in html and "Carmen Luna" in html
     assert f'href="/record/entries/{entry.pk}/"' in html
-    assert AccessLog.objects.filter(user=worker, action="view", case_id=case_a.pk,
-                                    what="communication record").exists()
+    assert AccessLog.objects.filter(user=worker, action="view", case_id=case_a.pk, what="communication record").exists()
 
 
-@pytest.mark.parametrize("url", ["/cases/{case}/record/", "/cases/{case}/record/new/", "/record/entries/{entry}/",
-                                 "/record/entries/{entry}/correct/", "/record/entries/{entry}/attachments/{att}/",
-                                 "/cases/{case}/record/export.pdf", "/cases/{case}/record/export.json"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/cases/{case}/record/",
+        "/cases/{case}/record/new/",
+        "/record/entries/{entry}/",
+        "/record/entries/{entry}/correct/",
+        "/record/entries/{entry}/attachments/{att}/",
+        "/cases/{case}/record/export.pdf",
+        "/cases/{case}/record/export.json",
+    ],
+)
 def test_another_units_worker_gets_404_everywhere(entry: Entry, case_a: Case, worker_b: User, url: str) -> None:
     address = url.format(case=case_a.pk, entry=entry.pk, att=entry.attachments.get().pk)
     assert client_for(worker_b).get(address).status_code == 404
@@ -73,23 +88,34 @@ def test_record_a_contact_with_an_attachment(case_a: Case, worker: User) -> None
     entry = Entry.objects.get()
     assert response["Location"] == f"/record/entries/{entry.pk}/"
     assert (entry.seq, entry.channel, entry.people_names(), entry.recorded_by_username) == (
-        1, "phone", "Carmen Luna", "ana")
+        1,
+        "phone",
+        "Carmen Luna",
+        "ana",
+    )
     attachment = entry.attachments.get()
     assert (attachment.name, attachment.content_type, attachment.sha256) == (
-        "Sofía acta.pdf", "application/pdf", hashlib.sha256(PDF).hexdigest())
+        "Sofía acta.pdf",
+        "application/pdf",
+        hashlib.sha256(PDF).hexdigest(),
+    )
     assert AccessLog.objects.filter(user=worker, action="create", what="record entry 1").exists()
     assert verify_chain(case_a.agency).ok
     detail = client.get(response["Location"]).content.decode()
     assert "Llamada a Carmen: confirma la visita del sábado." in detail and attachment.sha256 in detail
 
 
-@pytest.mark.parametrize(("overrides", "field"), [
-    ({"occurred_at": (timezone.localtime() + dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")}, "occurred_at"),
-    ({"channel": "messaging"}, "platform"),
-    ({"summary": ""}, "summary"),
-])
-def test_invalid_contacts_are_not_recorded(case_a: Case, worker: User, overrides: dict[str, object],
-                                           field: str) -> None:
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"occurred_at": (timezone.localtime() + dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")}, "occurred_at"),
+        ({"channel": "messaging"}, "platform"),
+        ({"summary": ""}, "summary"),
+    ],
+)
+def test_invalid_contacts_are_not_recorded(
+    case_a: Case, worker: User, overrides: dict[str, object], field: str
+) -> None:
     response = client_for(worker).post(f"/cases/{case_a.pk}/record/new/", form_data(case_a, **overrides))
     assert response.status_code == 200
     assert field in response.context["form"].errors
@@ -109,8 +135,10 @@ def test_correct_an_entry_adds_a_new_one_and_keeps_the_original(entry: Entry, ca
     form = client.get(f"/record/entries/{entry.pk}/correct/")
     assert form.status_code == 200
     assert form.context["form"].initial["channel"] == "phone"
-    response = client.post(f"/record/entries/{entry.pk}/correct/",
-                           form_data(case_a, channel="in_person", summary="Fue una visita en persona, no una llamada."))
+    response = client.post(
+        f"/record/entries/{entry.pk}/correct/",
+        form_data(case_a, channel="in_person", summary="Fue una visita en persona, no una llamada."),
+    )
     assert response.status_code == 302
     correction = Entry.objects.get(seq=2)
     assert correction.corrects == entry and correction.corrects_hash == entry.entry_hash
@@ -146,8 +174,9 @@ def test_filters_by_period_and_channel(case_a: Case, worker: User) -> None:
     assert "end" in bad.context["form"].errors
 
 
-def test_verification_page_for_supervisors_shows_where_it_breaks(entry: Entry, case_a: Case, worker: User,
-                                                                 supervisor: User, administrator: User) -> None:
+def test_verification_page_for_supervisors_shows_where_it_breaks(
+    entry: Entry, case_a: Case, worker: User, supervisor: User, administrator: User
+) -> None:
     record(case_a, worker, summary="Segunda")
     assert client_for(worker).get("/record/verify/").status_code == 404
     page = client_for(supervisor).get("/record/verify/")
@@ -160,13 +189,20 @@ def test_verification_page_for_supervisors_shows_where_it_breaks(entry: Entry, c
     assert "The chain is broken at entry 2." in page.content.decode()
 
 
-def test_public_page_record_is_for_supervisors_and_administrators(agency, worker: User,  # type: ignore[no-untyped-def]
-                                                                  administrator: User) -> None:
+def test_public_page_record_is_for_supervisors_and_administrators(
+    agency,
+    worker: User,  # type: ignore[no-untyped-def]
+    administrator: User,
+) -> None:
     assert client_for(worker).get("/record/public/").status_code == 404
     assert client_for(worker).get("/record/public/new/").status_code == 404
     client = client_for(administrator)
-    data = {"occurred_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"), "channel": "email",
-            "direction": "outgoing", "summary": "Boletín mensual a familias de acogida."}
+    data = {
+        "occurred_at": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+        "channel": "email",
+        "direction": "outgoing",
+        "summary": "Boletín mensual a familias de acogida.",
+    }
     assert client.post("/record/public/new/", data).status_code == 302
     post = Entry.objects.get()
     assert post.case is None and post.people == []
@@ -187,13 +223,23 @@ def test_an_invalid_export_period_exports_nothing(case_a, worker) -> None:  # ty
         assert b"entry_hash" not in response.content
 
 
-def test_a_contact_is_recorded_only_from_ones_own_accounts(case_a, worker, worker_same_unit, whatsapp,  # type: ignore[no-untyped-def]
-                                                            administrator) -> None:
+def test_a_contact_is_recorded_only_from_ones_own_accounts(
+    case_a,
+    worker,
+    worker_same_unit,
+    whatsapp,  # type: ignore[no-untyped-def]
+    administrator,
+) -> None:
     from resguardo.casework.models import AgencyAccount
     from tests.records.conftest import client_for
 
-    theirs = AgencyAccount.objects.create(agency=case_a.agency, platform=whatsapp, owner=worker_same_unit,
-                                          identifier="(213) 555-0177", registered_by=administrator)
+    theirs = AgencyAccount.objects.create(
+        agency=case_a.agency,
+        platform=whatsapp,
+        owner=worker_same_unit,
+        identifier="(213) 555-0177",
+        registered_by=administrator,
+    )
     page = client_for(worker).get(f"/cases/{case_a.pk}/record/new/").content.decode()
     assert "(213) 555-0177" not in page
     assert theirs.pk

@@ -72,13 +72,24 @@ def main() -> None:
     # Then one after another, until locked.
     later: list[int] = []
     for i in range(settings.LOGIN_MAX_FAILURES + 2):
-        later.append(Client().post("/login/", {"username": SPELLINGS[i % len(SPELLINGS)],
-                                               "password": f"again-{i}"}).status_code)
+        later.append(
+            Client().post("/login/", {"username": SPELLINGS[i % len(SPELLINGS)], "password": f"again-{i}"}).status_code
+        )
     right = Client().post("/login/", {"username": " olga", "password": "the-right-Passw0rd!"})
-    print(json.dumps({"vendor": connection.vendor, "checks": parallel_checks, "total_checks": len(checks),
-                      "statuses": sorted(statuses), "later_statuses": later,
-                      "errors": errors, "max_failures": settings.LOGIN_MAX_FAILURES,
-                      "right_password_afterwards": right.status_code}))
+    print(
+        json.dumps(
+            {
+                "vendor": connection.vendor,
+                "checks": parallel_checks,
+                "total_checks": len(checks),
+                "statuses": sorted(statuses),
+                "later_statuses": later,
+                "errors": errors,
+                "max_failures": settings.LOGIN_MAX_FAILURES,
+                "right_password_afterwards": right.status_code,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

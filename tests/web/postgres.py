@@ -22,6 +22,8 @@ def postgres_url_or_skip(database: str, *, fresh: bool = False) -> str:
                 conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
                 conn.execute(f'CREATE DATABASE "{database}"')
     except Exception as exc:
-        pytest.skip(f"PostgreSQL not reachable at {SERVER} ({type(exc).__name__}: {exc}); "
-                    "start it or set RESGUARDO_TEST_PG to run the PostgreSQL tests")
+        pytest.skip(
+            f"PostgreSQL not reachable at {SERVER} ({type(exc).__name__}: {exc}); "
+            "start it or set RESGUARDO_TEST_PG to run the PostgreSQL tests"
+        )
     return f"{SERVER}/{database}"

@@ -66,8 +66,9 @@ def test_the_installations_operator_edits_a_platform_fact(agency) -> None:
     page = client.get(f"/admin/casework/platform/{platform.pk}/change/")
     assert page.status_code == 200
     data = _platform_form_data(page)
-    data.update({"minimum_age": 18,
-                 "sources": '{"minimum_age": {"source": "https://doxy.me/", "checked": "2026-11-20"}}'})
+    data.update(
+        {"minimum_age": 18, "sources": '{"minimum_age": {"source": "https://doxy.me/", "checked": "2026-11-20"}}'}
+    )
     response = client.post(f"/admin/casework/platform/{platform.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
     platform.refresh_from_db()
@@ -89,15 +90,25 @@ def test_an_agency_administrator_cannot_change_the_shared_catalog(ready, check, 
         page = client.get(f"/admin/casework/platform/{whatsapp.pk}/change/")
         assert page.status_code == 200  # they may read it
         assert 'name="hipaa_baa"' not in page.content.decode()
-        data = {"slug": "whatsapp", "name": "WhatsApp", "kind": "messaging", "hipaa_baa": "yes",
-                "end_to_end_encryption": "yes", "minimum_age": 13, "languages": "es, en",
-                "privacy_summary_es": "x", "privacy_summary_en": "x", "settings_checklist_es": "x",
-                "settings_checklist_en": "x", "sources": "{}",
-                "approvals-TOTAL_FORMS": 0, "approvals-INITIAL_FORMS": 0}
+        data = {
+            "slug": "whatsapp",
+            "name": "WhatsApp",
+            "kind": "messaging",
+            "hipaa_baa": "yes",
+            "end_to_end_encryption": "yes",
+            "minimum_age": 13,
+            "languages": "es, en",
+            "privacy_summary_es": "x",
+            "privacy_summary_en": "x",
+            "settings_checklist_es": "x",
+            "settings_checklist_en": "x",
+            "sources": "{}",
+            "approvals-TOTAL_FORMS": 0,
+            "approvals-INITIAL_FORMS": 0,
+        }
         assert client.post(f"/admin/casework/platform/{whatsapp.pk}/change/", data).status_code in (403, 404)
         assert client.post("/admin/casework/platform/add/", {**data, "slug": "nueva"}).status_code in (403, 404)
-        assert client.post(f"/admin/casework/platform/{whatsapp.pk}/delete/", {"post": "yes"}).status_code \
-            in (403, 404)
+        assert client.post(f"/admin/casework/platform/{whatsapp.pk}/delete/", {"post": "yes"}).status_code in (403, 404)
     whatsapp.refresh_from_db()
     assert whatsapp.hipaa_baa == "no" and Platform.objects.filter(slug="whatsapp").exists()
     assert not Platform.objects.filter(slug="nueva").exists()
@@ -115,9 +126,14 @@ def test_each_agency_keeps_its_own_approval_notes(agency, administrator, second_
     mine = PlatformApproval.objects.get(agency=agency, platform__slug="whatsapp", purpose="messaging")
     theirs = PlatformApproval.objects.get(agency=second_admin.agency, platform__slug="whatsapp", purpose="messaging")
     client = client_for(administrator)
-    response = client.post(f"/admin/casework/platformapproval/{mine.pk}/change/",
-                           {"platform": mine.platform_id, "purpose": "messaging",
-                            "notes": "Solo el número de la oficina, nunca el personal."})
+    response = client.post(
+        f"/admin/casework/platformapproval/{mine.pk}/change/",
+        {
+            "platform": mine.platform_id,
+            "purpose": "messaging",
+            "notes": "Solo el número de la oficina, nunca el personal.",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     mine.refresh_from_db()
     theirs.refresh_from_db()
@@ -127,8 +143,10 @@ def test_each_agency_keeps_its_own_approval_notes(agency, administrator, second_
     assert "nunca el personal" not in client_for(second_admin).get("/admin/casework/platformapproval/").content.decode()
     # A new approval is the administrator's agency's, whatever the form says; a duplicate is refused in words.
     signal = PlatformApproval.objects.filter(platform__slug="signal").first().platform
-    added = client.post("/admin/casework/platformapproval/add/",
-                        {"platform": signal.pk, "purpose": "photos", "notes": "", "agency": second_admin.agency_id})
+    added = client.post(
+        "/admin/casework/platformapproval/add/",
+        {"platform": signal.pk, "purpose": "photos", "notes": "", "agency": second_admin.agency_id},
+    )
     assert added.status_code == 302
     new = PlatformApproval.objects.get(platform=signal, purpose="photos")
     assert new.agency_id == agency.pk and new.approved_by == administrator
@@ -138,16 +156,36 @@ def test_each_agency_keeps_its_own_approval_notes(agency, administrator, second_
 
 def test_a_supervisor_without_a_unit_is_refused_in_the_admin(administrator, agency, unit_a, supervisor) -> None:
     client = client_for(administrator)
-    response = client.post("/admin/casework/user/add/", {
-        "username": "nueva_sup", "password1": "una-Clave-larga-2026", "password2": "una-Clave-larga-2026",
-        "usable_password": "true", "agency": agency.pk, "unit": "", "role": Role.SUPERVISOR,
-        "first_name": "Nueva", "last_name": "Supervisora"})
+    response = client.post(
+        "/admin/casework/user/add/",
+        {
+            "username": "nueva_sup",
+            "password1": "una-Clave-larga-2026",
+            "password2": "una-Clave-larga-2026",
+            "usable_password": "true",
+            "agency": agency.pk,
+            "unit": "",
+            "role": Role.SUPERVISOR,
+            "first_name": "Nueva",
+            "last_name": "Supervisora",
+        },
+    )
     assert response.status_code == 200
     assert "unit" in response.context["adminform"].form.errors
     assert not User.objects.filter(username="nueva_sup").exists()
-    added = client.post("/admin/casework/user/add/", {
-        "username": "nueva_sup", "password1": "una-Clave-larga-2026", "password2": "una-Clave-larga-2026",
-        "usable_password": "true", "agency": agency.pk, "unit": unit_a.pk, "role": Role.SUPERVISOR,
-        "first_name": "Nueva", "last_name": "Supervisora"})
+    added = client.post(
+        "/admin/casework/user/add/",
+        {
+            "username": "nueva_sup",
+            "password1": "una-Clave-larga-2026",
+            "password2": "una-Clave-larga-2026",
+            "usable_password": "true",
+            "agency": agency.pk,
+            "unit": unit_a.pk,
+            "role": Role.SUPERVISOR,
+            "first_name": "Nueva",
+            "last_name": "Supervisora",
+        },
+    )
     assert added.status_code == 302, added.content.decode()[:3000]
     assert User.objects.get(username="nueva_sup").unit == unit_a

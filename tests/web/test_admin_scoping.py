@@ -15,19 +15,41 @@ from resguardo.records.chain import append_entry
 pytestmark = pytest.mark.django_db
 
 # What the first agency has that a second agency's administrator must never see.
-FIRST_AGENCY_NAMES = ("Familias del Valle", "Unidad Norte", "Unidad Sur", "Torres", "Medina", "Hughes", "Iris",
-                      "2026-0101", "2026-0202", "Sofía", "Marcus", "nota-primera-agencia", "Primerina", "primerina",
-                      "admin1")
+FIRST_AGENCY_NAMES = (
+    "Familias del Valle",
+    "Unidad Norte",
+    "Unidad Sur",
+    "Torres",
+    "Medina",
+    "Hughes",
+    "Iris",
+    "2026-0101",
+    "2026-0202",
+    "Sofía",
+    "Marcus",
+    "nota-primera-agencia",
+    "Primerina",
+    "primerina",
+    "admin1",
+)
 
 
 @pytest.fixture
 def first_agency_data(agency, unit_a, worker, worker_b, supervisor, administrator, case_a, case_b):  # type: ignore[no-untyped-def]
-    User.objects.create_user("primerina", agency=agency, unit=unit_a, role=Role.CASEWORKER, first_name="Primerina",
-                             password="x" * 16)
+    User.objects.create_user(
+        "primerina", agency=agency, unit=unit_a, role=Role.CASEWORKER, first_name="Primerina", password="x" * 16
+    )
     approve_defaults(agency, administrator)
     PlatformApproval.objects.filter(agency=agency).update(notes="nota-primera-agencia")
-    append_entry(agency, recorded_by=worker, case=case_a, people=[case_a.people.first()], channel="messaging",
-                 summary="Llamada con Sofía", text_sent="Hola")
+    append_entry(
+        agency,
+        recorded_by=worker,
+        case=case_a,
+        people=[case_a.people.first()],
+        channel="messaging",
+        summary="Llamada con Sofía",
+        text_sent="Hola",
+    )
     return agency
 
 
@@ -99,9 +121,15 @@ def test_autocomplete_behind_every_foreign_key_is_scoped(first_agency_data, seco
         for field in model._meta.get_fields():
             if not isinstance(field, models.ForeignKey):
                 continue
-            response = client.get("/admin/autocomplete/", {
-                "app_label": model._meta.app_label, "model_name": model._meta.model_name,
-                "field_name": field.name, "term": ""})
+            response = client.get(
+                "/admin/autocomplete/",
+                {
+                    "app_label": model._meta.app_label,
+                    "model_name": model._meta.model_name,
+                    "field_name": field.name,
+                    "term": "",
+                },
+            )
             asked += 1
             if response.status_code == 200:
                 body = response.content.decode()

@@ -15,8 +15,14 @@ from tests.web.postgres import postgres_url_or_skip
 
 
 def resguardo(env: dict[str, str], *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "resguardo.cli.app", *args], env=env, capture_output=True,
-                          text=True, timeout=300, input=stdin)
+    return subprocess.run(
+        [sys.executable, "-m", "resguardo.cli.app", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        input=stdin,
+    )
 
 
 def count_cases(env: dict[str, str]) -> int:
@@ -75,8 +81,7 @@ def test_backup_and_restore_round_trip_on_sqlite(sqlite_env: dict[str, str], tmp
 
 def test_backup_and_restore_round_trip_on_postgresql(tmp_path: Path) -> None:
     url = postgres_url_or_skip("resguardo_cli_roundtrip", fresh=True)
-    env = {**os.environ, "DATABASE_URL": url, "RESGUARDO_DATA_DIR": str(tmp_path / "data"),
-           "LC_ALL": "C.UTF-8"}
+    env = {**os.environ, "DATABASE_URL": url, "RESGUARDO_DATA_DIR": str(tmp_path / "data"), "LC_ALL": "C.UTF-8"}
     assert resguardo(env, "migrate").returncode == 0
     round_trip(env, tmp_path)
 
@@ -119,16 +124,23 @@ def test_demo_is_refused_in_production(sqlite_env: dict[str, str]) -> None:
 
 def test_sqlite_database_runs_in_wal_mode(sqlite_env: dict[str, str]) -> None:
     """Readers keep working while a worker saves (write-ahead log), and foreign keys are enforced."""
-    code = ("from django.db import connection; c = connection.cursor(); c.execute('PRAGMA journal_mode'); "
-            "print(c.fetchone()[0]); c.execute('PRAGMA foreign_keys'); print(c.fetchone()[0])")
+    code = (
+        "from django.db import connection; c = connection.cursor(); c.execute('PRAGMA journal_mode'); "
+        "print(c.fetchone()[0]); c.execute('PRAGMA foreign_keys'); print(c.fetchone()[0])"
+    )
     assert resguardo(sqlite_env, "migrate").returncode == 0
     result = resguardo(sqlite_env, "manage", "shell", "-c", code)
     assert result.stdout.split()[-2:] == ["wal", "1"], result.stdout + result.stderr
 
 
 def test_production_static_files_collect_with_hashed_names(sqlite_env: dict[str, str], tmp_path: Path) -> None:
-    env = {**sqlite_env, "RESGUARDO_ENV": "production", "SECRET_KEY": "k" * 60, "ALLOWED_HOSTS": "x.example",
-           "STATIC_ROOT": str(tmp_path / "static")}
+    env = {
+        **sqlite_env,
+        "RESGUARDO_ENV": "production",
+        "SECRET_KEY": "k" * 60,
+        "ALLOWED_HOSTS": "x.example",
+        "STATIC_ROOT": str(tmp_path / "static"),
+    }
     result = resguardo(env, "manage", "collectstatic", "--noinput")
     assert result.returncode == 0, result.stderr
     manifest = (tmp_path / "static" / "staticfiles.json").read_text()

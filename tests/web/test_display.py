@@ -64,14 +64,21 @@ def test_isolated_escapes_and_wraps_in_bdi() -> None:
 
 
 def test_a_name_with_a_right_to_left_override_is_isolated_on_the_case_list_and_case_page(
-        agency: Agency, unit_a: Unit, worker: User) -> None:
+    agency: Agency, unit_a: Unit, worker: User
+) -> None:
     worker.first_name, worker.last_name = f"Ana{RLO}oloP", ""
     worker.save()
     unit_a.name = f"Norte{RLO}etroN"
     unit_a.save()
     case = Case.objects.create(agency=agency, number="2026-0101", unit=unit_a, assigned_worker=worker)
-    Person.objects.create(case=case, role="child", first_name=f"Ana{RLO}oloP", last_name="",
-                          aliases=f"Anita{RLO}atinA", date_of_birth=dt.date(2015, 3, 14))
+    Person.objects.create(
+        case=case,
+        role="child",
+        first_name=f"Ana{RLO}oloP",
+        last_name="",
+        aliases=f"Anita{RLO}atinA",
+        date_of_birth=dt.date(2015, 3, 14),
+    )
     client = client_for(worker)
 
     listing = client.get("/cases/").content.decode()
@@ -90,14 +97,41 @@ def test_the_person_page_isolates_names_contacts_consents_and_rules(case_a: Case
     mother = case_a.people.get(role="parent")
     ContactPoint.objects.create(person=child, kind="handle", value=f"@sofi{RLO}.rl")
     ContactPoint.objects.create(person=child, kind="address", value=f"Calle {RLO}Olivo 1432")
-    platform = Platform.objects.create(slug="chat-test", name="Chat", kind="messaging", hipaa_baa="no",
-                                       end_to_end_encryption="yes", privacy_summary_es="-", privacy_summary_en="-")
-    Consent.objects.create(person=child, platform=platform, purpose="messaging", given_by="guardian",
-                           given_by_name=f"Carmen{RLO} Luna", recorded_by=worker)
-    ContactRule.objects.create(child=child, other_person=mother, rule="not_allowed", channel="all",
-                               reason="Orden", valid_from=dt.date(2026, 1, 1), created_by=worker)
-    ContactRule.objects.create(child=child, other_name=f"Tío{RLO} Beto", rule="supervised", channel="all",
-                               reason="Plan", valid_from=dt.date(2026, 1, 1), created_by=worker)
+    platform = Platform.objects.create(
+        slug="chat-test",
+        name="Chat",
+        kind="messaging",
+        hipaa_baa="no",
+        end_to_end_encryption="yes",
+        privacy_summary_es="-",
+        privacy_summary_en="-",
+    )
+    Consent.objects.create(
+        person=child,
+        platform=platform,
+        purpose="messaging",
+        given_by="guardian",
+        given_by_name=f"Carmen{RLO} Luna",
+        recorded_by=worker,
+    )
+    ContactRule.objects.create(
+        child=child,
+        other_person=mother,
+        rule="not_allowed",
+        channel="all",
+        reason="Orden",
+        valid_from=dt.date(2026, 1, 1),
+        created_by=worker,
+    )
+    ContactRule.objects.create(
+        child=child,
+        other_name=f"Tío{RLO} Beto",
+        rule="supervised",
+        channel="all",
+        reason="Plan",
+        valid_from=dt.date(2026, 1, 1),
+        created_by=worker,
+    )
     client = client_for(worker)
 
     page = client.get(f"/people/{child.pk}/").content.decode()
@@ -116,12 +150,32 @@ def test_record_pages_and_agency_accounts_isolate_names(case_a: Case, worker: Us
     child = case_a.people.get(role="child")
     child.last_name = f"Ramírez{RLO} Luna"
     child.save()
-    entry = append_entry(case_a.agency, recorded_by=worker, case=case_a, channel="phone", people=[child],
-                         summary="Llamada.", attachments=[(f"acta{RLO}fdp.pdf", b"%PDF-1.4\n", "application/pdf")])
-    platform = Platform.objects.create(slug="chat-test", name="Chat", kind="messaging", hipaa_baa="no",
-                                       end_to_end_encryption="yes", privacy_summary_es="-", privacy_summary_en="-")
-    AgencyAccount.objects.create(agency=case_a.agency, platform=platform, owner=worker, identifier="@valle.fam",
-                                 display_name=f"Familias{RLO} del Valle", registered_by=worker)
+    entry = append_entry(
+        case_a.agency,
+        recorded_by=worker,
+        case=case_a,
+        channel="phone",
+        people=[child],
+        summary="Llamada.",
+        attachments=[(f"acta{RLO}fdp.pdf", b"%PDF-1.4\n", "application/pdf")],
+    )
+    platform = Platform.objects.create(
+        slug="chat-test",
+        name="Chat",
+        kind="messaging",
+        hipaa_baa="no",
+        end_to_end_encryption="yes",
+        privacy_summary_es="-",
+        privacy_summary_en="-",
+    )
+    AgencyAccount.objects.create(
+        agency=case_a.agency,
+        platform=platform,
+        owner=worker,
+        identifier="@valle.fam",
+        display_name=f"Familias{RLO} del Valle",
+        registered_by=worker,
+    )
     client = client_for(worker)
 
     assert_isolated(client.get(f"/cases/{case_a.pk}/record/").content.decode(), "Sofía Ramírez Luna")

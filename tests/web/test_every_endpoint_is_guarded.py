@@ -40,19 +40,44 @@ def foreign(case_b, worker_b, agency, tmp_path, settings):  # type: ignore[no-un
     child = case_b.people.get(role="child")
     parent = case_b.people.exclude(pk=child.pk).first()
     platform = Platform.objects.get(slug="whatsapp")
-    consent = Consent.objects.create(person=parent, platform=platform, purpose="messaging", given_by_name="Dana Reed",
-                                     recorded_by=worker_b, evidence_sha256="0" * 64)
-    rule = ContactRule.objects.create(child=child, other_name="Tyler Brooks", rule="not_allowed",
-                                      created_by=worker_b, valid_from=dt.date(2026, 1, 1))
-    account = AgencyAccount.objects.create(agency=agency, platform=platform, owner=worker_b,
-                                           identifier="(562) 555-0100", registered_by=worker_b)
-    entry = append_entry(agency, recorded_by=worker_b, case=case_b, people=[child], channel="phone",
-                         summary="Llamada", attachments=[("nota.pdf", b"%PDF-1.4 nota", "application/pdf")])
+    consent = Consent.objects.create(
+        person=parent,
+        platform=platform,
+        purpose="messaging",
+        given_by_name="Dana Reed",
+        recorded_by=worker_b,
+        evidence_sha256="0" * 64,
+    )
+    rule = ContactRule.objects.create(
+        child=child, other_name="Tyler Brooks", rule="not_allowed", created_by=worker_b, valid_from=dt.date(2026, 1, 1)
+    )
+    account = AgencyAccount.objects.create(
+        agency=agency, platform=platform, owner=worker_b, identifier="(562) 555-0100", registered_by=worker_b
+    )
+    entry = append_entry(
+        agency,
+        recorded_by=worker_b,
+        case=case_b,
+        people=[child],
+        channel="phone",
+        summary="Llamada",
+        attachments=[("nota.pdf", b"%PDF-1.4 nota", "application/pdf")],
+    )
     return {
-        "pk": None, "case_pk": case_b.pk, "case_id": case_b.pk, "person_pk": child.pk, "person_id": child.pk,
+        "pk": None,
+        "case_pk": case_b.pk,
+        "case_id": case_b.pk,
+        "person_pk": child.pk,
+        "person_id": child.pk,
         "attachment_pk": entry.attachments.first().pk,
-        "by_route": {"consents/": consent.pk, "contact-rules/": rule.pk, "record/entries/": entry.pk,
-                     "cases/": case_b.pk, "people/": child.pk, "accounts/": account.pk},
+        "by_route": {
+            "consents/": consent.pk,
+            "contact-rules/": rule.pk,
+            "record/entries/": entry.pk,
+            "cases/": case_b.pk,
+            "people/": child.pk,
+            "accounts/": account.pk,
+        },
     }
 
 

@@ -40,9 +40,11 @@ def test_every_case_or_person_view_writes_the_access_log(worker_b, foreign) -> N
             if not logged:
                 missing.append(f"{method.upper()} {url} ({status})")
     case = str(foreign["case_pk"])
-    by_query = [("get", f"/compose/?case={case}", None),
-                ("post", "/compose/", {"case": case, "action": "refresh"}),
-                ("post", "/compose/live/", {"case": case, "purpose": "messaging", "text": "Hola"})]
+    by_query = [
+        ("get", f"/compose/?case={case}", None),
+        ("post", "/compose/", {"case": case, "action": "refresh"}),
+        ("post", "/compose/live/", {"case": case, "purpose": "messaging", "text": "Hola"}),
+    ]
     for method, url, data in by_query:
         status, logged = _logged(client, method, url, data)
         answered.append(f"{method.upper()} {url}")

@@ -35,14 +35,17 @@ def source_strings() -> set[str]:
         for path in folder.rglob("*.py"):
             if "migrations" in path.parts:
                 continue
-            found |= {m.group(1).encode().decode("unicode_escape") if "\\" in m.group(1) else m.group(1)
-                      for m in PYTHON_STRING.finditer(path.read_text(encoding="utf-8"))}
+            found |= {
+                m.group(1).encode().decode("unicode_escape") if "\\" in m.group(1) else m.group(1)
+                for m in PYTHON_STRING.finditer(path.read_text(encoding="utf-8"))
+            }
     return found
 
 
 def test_every_message_has_a_spanish_translation() -> None:
-    untranslated = [m.id for m in catalog() if m.id and (not m.string or (isinstance(m.string, tuple)
-                                                                          and not all(m.string)))]
+    untranslated = [
+        m.id for m in catalog() if m.id and (not m.string or (isinstance(m.string, tuple) and not all(m.string)))
+    ]
     fuzzy = [m.id for m in catalog() if m.id and m.fuzzy]
     assert untranslated == [] and fuzzy == []
 

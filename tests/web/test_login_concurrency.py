@@ -40,14 +40,18 @@ def parallel_wrong_passwords(env: dict[str, str], vendor: str) -> None:
 
 
 def test_parallel_wrong_passwords_on_sqlite(tmp_path: Path) -> None:
-    env = {**os.environ, "RESGUARDO_DATA_DIR": str(tmp_path / "data"), "LC_ALL": "C.UTF-8",
-           "LOGIN_MAX_FAILURES": "5"}
+    env = {**os.environ, "RESGUARDO_DATA_DIR": str(tmp_path / "data"), "LC_ALL": "C.UTF-8", "LOGIN_MAX_FAILURES": "5"}
     env.pop("DATABASE_URL", None)
     parallel_wrong_passwords(env, "sqlite")
 
 
 def test_parallel_wrong_passwords_on_postgresql(tmp_path: Path) -> None:
     url = postgres_url_or_skip("resguardo_auth_parallel_logins", fresh=True)
-    env = {**os.environ, "DATABASE_URL": url, "RESGUARDO_DATA_DIR": str(tmp_path / "data"), "LC_ALL": "C.UTF-8",
-           "LOGIN_MAX_FAILURES": "5"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "RESGUARDO_DATA_DIR": str(tmp_path / "data"),
+        "LC_ALL": "C.UTF-8",
+        "LOGIN_MAX_FAILURES": "5",
+    }
     parallel_wrong_passwords(env, "postgresql")

@@ -34,7 +34,9 @@ def test_odd_unit_and_case_ids_are_not_server_errors(worker, case_a, value) -> N
     answer = client.post("/compose/", {"case": value, "text": "Hola", "purpose": "messaging", "action": "check"})
     assert answer.status_code == 200
     assert client.post("/compose/live/", {"case": value, "text": "Hola", "purpose": "messaging"}).status_code in (
-        200, 400)
+        200,
+        400,
+    )
 
 
 @pytest.mark.parametrize("end", ["9999-12-31", "0001-01-01", "1-1-1"])
@@ -52,7 +54,9 @@ def test_dates_at_the_edge_of_the_calendar_are_refused_clearly(worker, superviso
 
 def test_a_far_future_contact_date_is_a_form_error(worker, case_a) -> None:  # type: ignore[no-untyped-def]
     client = _client(worker)
-    page = client.post(f"/cases/{case_a.pk}/record/new/", {"occurred_at": "9999-12-31T23:59", "channel": "phone",
-                                                          "direction": "outgoing", "summary": "Llamada"})
+    page = client.post(
+        f"/cases/{case_a.pk}/record/new/",
+        {"occurred_at": "9999-12-31T23:59", "channel": "phone", "direction": "outgoing", "summary": "Llamada"},
+    )
     assert page.status_code == 200
     assert "Indique una fecha entre 1900 y 2199" in page.content.decode()

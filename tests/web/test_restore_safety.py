@@ -116,14 +116,19 @@ def assert_refused_untouched(inst: Installation, archive: Path, expected: str) -
 
 
 def test_an_archive_with_only_a_manifest_is_refused(live: Installation, tmp_path: Path) -> None:
-    manifest = {"format": "resguardo-backup-1", "database": "sqlite", "created": "2026-01-01T00:00:00+00:00",
-                "sha256": {}}
+    manifest = {
+        "format": "resguardo-backup-1",
+        "database": "sqlite",
+        "created": "2026-01-01T00:00:00+00:00",
+        "sha256": {},
+    }
     archive = write_archive(tmp_path / "empty.tar.gz", manifest, {})
     assert_refused_untouched(live, archive, "holds no database")
 
 
-def test_a_sqlite_file_that_is_not_resguardos_is_refused(live: Installation, template: tuple[Path, Path],
-                                                         tmp_path: Path) -> None:
+def test_a_sqlite_file_that_is_not_resguardos_is_refused(
+    live: Installation, template: tuple[Path, Path], tmp_path: Path
+) -> None:
     other = tmp_path / "other.sqlite3"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE notes (body TEXT)")
@@ -134,40 +139,45 @@ def test_a_sqlite_file_that_is_not_resguardos_is_refused(live: Installation, tem
     assert_refused_untouched(live, archive, "not a Resguardo database")
 
 
-def test_a_database_member_that_is_not_sqlite_is_refused(live: Installation, template: tuple[Path, Path],
-                                                         tmp_path: Path) -> None:
+def test_a_database_member_that_is_not_sqlite_is_refused(
+    live: Installation, template: tuple[Path, Path], tmp_path: Path
+) -> None:
     good = read_members(template[1])
     members = {"db.sqlite3": b"PGDMP this is no SQLite file" * 100}
     archive = write_archive(tmp_path / "notsqlite.tar.gz", honest_manifest(good, members), members)
     assert_refused_untouched(live, archive, "not an SQLite database")
 
 
-def test_a_damaged_sqlite_database_is_refused(live: Installation, template: tuple[Path, Path],
-                                              tmp_path: Path) -> None:
+def test_a_damaged_sqlite_database_is_refused(live: Installation, template: tuple[Path, Path], tmp_path: Path) -> None:
     good = read_members(template[1])
     db = bytearray(good["db.sqlite3"])
-    db[len(db) // 2: len(db) // 2 + 8192] = b"\xff" * 8192  # two pages of garbage in the middle
+    db[len(db) // 2 : len(db) // 2 + 8192] = b"\xff" * 8192  # two pages of garbage in the middle
     members = {"db.sqlite3": bytes(db)}
     archive = write_archive(tmp_path / "damaged.tar.gz", honest_manifest(good, members), members)
     assert_refused_untouched(live, archive, "database in the backup is damaged")
 
 
-def test_a_backup_from_a_newer_schema_is_refused(live: Installation, template: tuple[Path, Path],
-                                                 tmp_path: Path) -> None:
-    archive = with_database(template[1], tmp_path / "newer.tar.gz",
-                            "INSERT INTO django_migrations (app, name, applied) "
-                            "VALUES ('casework', '0099_from_the_future', '2030-01-01');")
+def test_a_backup_from_a_newer_schema_is_refused(
+    live: Installation, template: tuple[Path, Path], tmp_path: Path
+) -> None:
+    archive = with_database(
+        template[1],
+        tmp_path / "newer.tar.gz",
+        "INSERT INTO django_migrations (app, name, applied) VALUES ('casework', '0099_from_the_future', '2030-01-01');",
+    )
     assert_refused_untouched(live, archive, "newer version of Resguardo")
 
 
 def test_a_database_missing_a_table_its_migrations_promise_is_refused(
-        live: Installation, template: tuple[Path, Path], tmp_path: Path) -> None:
+    live: Installation, template: tuple[Path, Path], tmp_path: Path
+) -> None:
     archive = with_database(template[1], tmp_path / "notable.tar.gz", "DROP TABLE casework_apitoken;")
     assert_refused_untouched(live, archive, "casework_apitoken")
 
 
-def test_a_member_not_in_the_manifest_is_refused(live: Installation, template: tuple[Path, Path],
-                                                 tmp_path: Path) -> None:
+def test_a_member_not_in_the_manifest_is_refused(
+    live: Installation, template: tuple[Path, Path], tmp_path: Path
+) -> None:
     good = read_members(template[1])
     members = {k: v for k, v in good.items() if k != "manifest.json"}
     manifest = honest_manifest(good, members)
@@ -175,8 +185,9 @@ def test_a_member_not_in_the_manifest_is_refused(live: Installation, template: t
     assert_refused_untouched(live, archive, "not listed in the manifest")
 
 
-def test_a_manifest_entry_missing_from_the_archive_is_refused(live: Installation, template: tuple[Path, Path],
-                                                              tmp_path: Path) -> None:
+def test_a_manifest_entry_missing_from_the_archive_is_refused(
+    live: Installation, template: tuple[Path, Path], tmp_path: Path
+) -> None:
     good = read_members(template[1])
     members = {k: v for k, v in good.items() if k != "manifest.json"}
     manifest = honest_manifest(good, members | {"media/consent-evidence/other.pdf": b"x"})
@@ -184,14 +195,18 @@ def test_a_manifest_entry_missing_from_the_archive_is_refused(live: Installation
     assert_refused_untouched(live, archive, "missing from the archive")
 
 
-def test_a_member_twice_in_the_archive_is_refused(live: Installation, template: tuple[Path, Path],
-                                                  tmp_path: Path) -> None:
+def test_a_member_twice_in_the_archive_is_refused(
+    live: Installation, template: tuple[Path, Path], tmp_path: Path
+) -> None:
     good = read_members(template[1])
     members = {k: v for k, v in good.items() if k != "manifest.json"}
     archive = write_archive(tmp_path / "twice.tar.gz", honest_manifest(good, members), members)
     with tarfile.open(archive, "w:gz") as tar:  # rewrite with the form twice, the second one different
-        for name, content in [("manifest.json", json.dumps(honest_manifest(good, members)).encode()),
-                              *members.items(), ("media/consent-evidence/form.pdf", b"replaced")]:
+        for name, content in [
+            ("manifest.json", json.dumps(honest_manifest(good, members)).encode()),
+            *members.items(),
+            ("media/consent-evidence/form.pdf", b"replaced"),
+        ]:
             info = tarfile.TarInfo(name)
             info.size = len(content)
             tar.addfile(info, io.BytesIO(content))
@@ -214,8 +229,9 @@ def test_a_symlink_member_is_refused(live: Installation, template: tuple[Path, P
     assert_refused_untouched(live, archive, "invalid entry")
 
 
-def test_a_gzip_bomb_is_refused_before_it_fills_the_disk(live: Installation, template: tuple[Path, Path],
-                                                         tmp_path: Path) -> None:
+def test_a_gzip_bomb_is_refused_before_it_fills_the_disk(
+    live: Installation, template: tuple[Path, Path], tmp_path: Path
+) -> None:
     """100 MiB of zeros in a ~100 KB archive, honestly listed: past the per-file limit (64 MiB by default)."""
     good = read_members(template[1])
     size = 100 * 1024 * 1024
@@ -244,30 +260,84 @@ def test_a_changed_member_is_refused(live: Installation, template: tuple[Path, P
 GOOD_DIGEST = "0" * 64
 BAD_MANIFESTS: list[tuple[str, Any, str]] = [
     ("a list", ["resguardo-backup-1"], "manifest"),
-    ("no sha256", {"format": "resguardo-backup-1", "database": "sqlite", "created": "2026-01-01T00:00:00"},
-     "sha256"),
-    ("sha256 a list", {"format": "resguardo-backup-1", "database": "sqlite", "created": "2026-01-01T00:00:00",
-                       "sha256": ["db.sqlite3"]}, "sha256"),
-    ("sha256 not hex", {"format": "resguardo-backup-1", "database": "sqlite", "created": "2026-01-01T00:00:00",
-                        "sha256": {"db.sqlite3": "zz"}}, "sha256"),
-    ("no database", {"format": "resguardo-backup-1", "created": "2026-01-01T00:00:00",
-                     "sha256": {"db.sqlite3": GOOD_DIGEST}}, "database"),
-    ("database unknown", {"format": "resguardo-backup-1", "database": "mysql", "created": "2026-01-01T00:00:00",
-                          "sha256": {"db.sqlite3": GOOD_DIGEST}}, "database"),
-    ("postgresql here", {"format": "resguardo-backup-1", "database": "postgresql",
-                         "created": "2026-01-01T00:00:00", "sha256": {"db.dump": GOOD_DIGEST}}, "postgresql"),
-    ("created a number", {"format": "resguardo-backup-1", "database": "sqlite", "created": 5,
-                          "sha256": {"db.sqlite3": GOOD_DIGEST}}, "created"),
-    ("other format", {"format": "resguardo-backup-9", "database": "sqlite", "created": "2026-01-01T00:00:00",
-                      "sha256": {"db.sqlite3": GOOD_DIGEST}}, "format"),
-    ("unsafe entry", {"format": "resguardo-backup-1", "database": "sqlite", "created": "2026-01-01T00:00:00",
-                      "sha256": {"db.sqlite3": GOOD_DIGEST, "../x": GOOD_DIGEST}}, "../x"),
+    ("no sha256", {"format": "resguardo-backup-1", "database": "sqlite", "created": "2026-01-01T00:00:00"}, "sha256"),
+    (
+        "sha256 a list",
+        {
+            "format": "resguardo-backup-1",
+            "database": "sqlite",
+            "created": "2026-01-01T00:00:00",
+            "sha256": ["db.sqlite3"],
+        },
+        "sha256",
+    ),
+    (
+        "sha256 not hex",
+        {
+            "format": "resguardo-backup-1",
+            "database": "sqlite",
+            "created": "2026-01-01T00:00:00",
+            "sha256": {"db.sqlite3": "zz"},
+        },
+        "sha256",
+    ),
+    (
+        "no database",
+        {"format": "resguardo-backup-1", "created": "2026-01-01T00:00:00", "sha256": {"db.sqlite3": GOOD_DIGEST}},
+        "database",
+    ),
+    (
+        "database unknown",
+        {
+            "format": "resguardo-backup-1",
+            "database": "mysql",
+            "created": "2026-01-01T00:00:00",
+            "sha256": {"db.sqlite3": GOOD_DIGEST},
+        },
+        "database",
+    ),
+    (
+        "postgresql here",
+        {
+            "format": "resguardo-backup-1",
+            "database": "postgresql",
+            "created": "2026-01-01T00:00:00",
+            "sha256": {"db.dump": GOOD_DIGEST},
+        },
+        "postgresql",
+    ),
+    (
+        "created a number",
+        {"format": "resguardo-backup-1", "database": "sqlite", "created": 5, "sha256": {"db.sqlite3": GOOD_DIGEST}},
+        "created",
+    ),
+    (
+        "other format",
+        {
+            "format": "resguardo-backup-9",
+            "database": "sqlite",
+            "created": "2026-01-01T00:00:00",
+            "sha256": {"db.sqlite3": GOOD_DIGEST},
+        },
+        "format",
+    ),
+    (
+        "unsafe entry",
+        {
+            "format": "resguardo-backup-1",
+            "database": "sqlite",
+            "created": "2026-01-01T00:00:00",
+            "sha256": {"db.sqlite3": GOOD_DIGEST, "../x": GOOD_DIGEST},
+        },
+        "../x",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("label", "manifest", "expected"), BAD_MANIFESTS, ids=[b[0] for b in BAD_MANIFESTS])
-def test_a_malformed_manifest_is_refused_without_a_traceback(live: Installation, tmp_path: Path, label: str,
-                                                             manifest: Any, expected: str) -> None:
+def test_a_malformed_manifest_is_refused_without_a_traceback(
+    live: Installation, tmp_path: Path, label: str, manifest: Any, expected: str
+) -> None:
     archive = write_archive(tmp_path / "bad.tar.gz", manifest, {"db.sqlite3": b"x"})
     assert_refused_untouched(live, archive, expected)
 
@@ -278,8 +348,7 @@ def test_a_manifest_that_is_not_json_is_refused(live: Installation, tmp_path: Pa
 
 
 def test_a_refusal_is_in_spanish_for_a_spanish_user(live: Installation, tmp_path: Path) -> None:
-    manifest = {"format": "resguardo-backup-1", "database": "sqlite", "created": "2026-01-01T00:00:00",
-                "sha256": {}}
+    manifest = {"format": "resguardo-backup-1", "database": "sqlite", "created": "2026-01-01T00:00:00", "sha256": {}}
     archive = write_archive(tmp_path / "empty.tar.gz", manifest, {})
     result = resguardo({**live.env, "LC_ALL": "es_MX.UTF-8"}, "restore", str(archive), "--yes")
     assert result.returncode == 4 and "no contiene la base de datos" in result.stderr, result.stderr
@@ -314,11 +383,16 @@ def test_postgresql_refuses_a_dump_that_is_not_a_dump_and_keeps_the_data(tmp_pat
     env = {**os.environ, "DATABASE_URL": url, "RESGUARDO_DATA_DIR": str(tmp_path / "data"), "LC_ALL": "C.UTF-8"}
     assert resguardo(env, "demo").returncode == 0
     cases = count_cases(env)
-    archive = write_archive(tmp_path / "bad.tar.gz",
-                            {"format": "resguardo-backup-1", "database": "postgresql",
-                             "created": "2026-01-01T00:00:00",
-                             "sha256": {"db.dump": hashlib.sha256(b"PGDMP?").hexdigest()}},
-                            {"db.dump": b"PGDMP?"})
+    archive = write_archive(
+        tmp_path / "bad.tar.gz",
+        {
+            "format": "resguardo-backup-1",
+            "database": "postgresql",
+            "created": "2026-01-01T00:00:00",
+            "sha256": {"db.dump": hashlib.sha256(b"PGDMP?").hexdigest()},
+        },
+        {"db.dump": b"PGDMP?"},
+    )
     result = resguardo(env, "restore", str(archive), "--yes")
     assert result.returncode == 4 and "not a valid PostgreSQL dump" in result.stderr, result.stderr
     assert count_cases(env) == cases

@@ -41,16 +41,20 @@ def test_repeated_failures_lock_the_account_even_with_the_right_password(worker)
 
 def test_open_redirect_after_sign_in_is_refused(worker) -> None:
     client = Client()
-    response = client.post(reverse("login") + "?next=https://evil.example/", {"username": "ana", "password": PASSWORD,
-                                                                             "next": "https://evil.example/"})
+    response = client.post(
+        reverse("login") + "?next=https://evil.example/",
+        {"username": "ana", "password": PASSWORD, "next": "https://evil.example/"},
+    )
     assert response.status_code == 302 and "evil.example" not in response["Location"]
 
 
 def test_forms_without_csrf_token_are_refused(worker, case_a) -> None:
     client = Client(enforce_csrf_checks=True)
     client.force_login(worker)
-    response = client.post(reverse("person_create", args=[case_a.pk]),
-                           {"role": "child", "first_name": "X", "preferred_language": "es", "connectivity": "good"})
+    response = client.post(
+        reverse("person_create", args=[case_a.pk]),
+        {"role": "child", "first_name": "X", "preferred_language": "es", "connectivity": "good"},
+    )
     assert response.status_code == 403
     assert not Person.objects.filter(first_name="X").exists()
 
@@ -108,11 +112,22 @@ def test_templates_have_no_inline_scripts_or_styles() -> None:
 
 
 def test_production_settings_pass_the_deploy_checklist(tmp_path) -> None:
-    env = {**os.environ, "RESGUARDO_ENV": "production", "SECRET_KEY": "x" * 30 + "-test-only-" + "y" * 30,
-           "ALLOWED_HOSTS": "resguardo.example.org", "RESGUARDO_DATA_DIR": str(tmp_path), "DEBUG": "0"}
+    env = {
+        **os.environ,
+        "RESGUARDO_ENV": "production",
+        "SECRET_KEY": "x" * 30 + "-test-only-" + "y" * 30,
+        "ALLOWED_HOSTS": "resguardo.example.org",
+        "RESGUARDO_DATA_DIR": str(tmp_path),
+        "DEBUG": "0",
+    }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only; never in a deployment
-    result = subprocess.run([sys.executable, "-m", "resguardo.cli.app", "manage", "check", "--deploy",
-                             "--fail-level", "WARNING"], env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "resguardo.cli.app", "manage", "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
@@ -120,8 +135,13 @@ def test_production_settings_pass_the_deploy_checklist(tmp_path) -> None:
 def test_production_refuses_to_start_without_a_secret_key(tmp_path) -> None:
     env = {**os.environ, "RESGUARDO_ENV": "production", "RESGUARDO_DATA_DIR": str(tmp_path)}
     env.pop("SECRET_KEY", None)
-    result = subprocess.run([sys.executable, "-m", "resguardo.cli.app", "manage", "check"], env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "resguardo.cli.app", "manage", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0 and "SECRET_KEY" in result.stderr
 
 
@@ -194,8 +214,9 @@ def test_a_name_with_spaces_signs_in_when_not_locked(worker) -> None:
     assert client.post(reverse("login"), {"username": " ana ", "password": PASSWORD}).status_code == 302
 
 
-def test_the_admins_own_sign_in_page_checks_no_password_and_sends_to_the_throttled_one(administrator,
-                                                                                       monkeypatch) -> None:
+def test_the_admins_own_sign_in_page_checks_no_password_and_sends_to_the_throttled_one(
+    administrator, monkeypatch
+) -> None:
     checked = _count_password_checks(monkeypatch)
     client = Client()
     for _ in range(settings.LOGIN_MAX_FAILURES + 3):
@@ -203,6 +224,7 @@ def test_the_admins_own_sign_in_page_checks_no_password_and_sends_to_the_throttl
         assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
     assert checked == []
     assert client.get("/admin/").status_code == 302
-    signed_in = client.post(reverse("login") + "?next=/admin/",
-                            {"username": "admin1", "password": PASSWORD, "next": "/admin/"})
+    signed_in = client.post(
+        reverse("login") + "?next=/admin/", {"username": "admin1", "password": PASSWORD, "next": "/admin/"}
+    )
     assert signed_in.status_code == 302 and signed_in["Location"] == "/admin/"

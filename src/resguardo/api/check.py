@@ -29,10 +29,12 @@ class PhotoIn(Schema):
 class CheckIn(Schema):
     text: str = Field("", max_length=20_000, description="The message or post exactly as it would be sent")
     purpose: Literal["messaging", "virtual_visits", "photos", "public_recognition"] = "messaging"
-    case_id: int | None = Field(None, ge=1, le=MAX_ID,
-                                description="The case it is about; omit for the agency's public page")
-    recipient_ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(default_factory=list, max_length=50,
-                                     description="People on the case who receive it")
+    case_id: int | None = Field(
+        None, ge=1, le=MAX_ID, description="The case it is about; omit for the agency's public page"
+    )
+    recipient_ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(
+        default_factory=list, max_length=50, description="People on the case who receive it"
+    )
     account_id: int | None = Field(None, ge=1, le=MAX_ID, description="The agency account it goes out from")
     platform: str | None = Field(None, max_length=40, description="Platform identifier when no account is given")
     audience: Literal["public", "private"] | None = Field(None, description="Default: public without a case")
@@ -84,8 +86,11 @@ class ProblemOut(Schema):
     detail: str
 
 
-@router.post("/check", response={200: CheckOut, 403: ProblemOut, 404: ProblemOut, 429: ProblemOut},
-             summary="Check a message or post before sending it")
+@router.post(
+    "/check",
+    response={200: CheckOut, 403: ProblemOut, 404: ProblemOut, 429: ProblemOut},
+    summary="Check a message or post before sending it",
+)
 def check(request: HttpRequest, body: CheckIn) -> Any:
     user: Any = request.user
     if user.agency_id is None:
@@ -107,8 +112,11 @@ def check(request: HttpRequest, body: CheckIn) -> Any:
         recipients.append(people[pid])
     account = None
     if body.account_id is not None:
-        account = AgencyAccount.objects.select_related("platform").filter(pk=body.account_id,
-                                                                          agency_id=user.agency_id).first()
+        account = (
+            AgencyAccount.objects.select_related("platform")
+            .filter(pk=body.account_id, agency_id=user.agency_id)
+            .first()
+        )
         if account is None:
             return Status(404, {"detail": "Unknown agency account."})
     platform = None
@@ -125,20 +133,38 @@ def check(request: HttpRequest, body: CheckIn) -> Any:
             try:
                 data = base64.b64decode(photo.data_base64, validate=True)
             except (binascii.Error, ValueError):
-                rejected.append(PhotoOutcome(photo.name, False, error=_("%(name)s: not valid base64.")
-                                             % {"name": photo.name}))
+                rejected.append(
+                    PhotoOutcome(photo.name, False, error=_("%(name)s: not valid base64.") % {"name": photo.name})
+                )
                 continue
             total += len(data)
             if total > settings.MAX_UPLOAD_BYTES:
-                rejected.append(PhotoOutcome(photo.name, False, error=_("%(name)s: the photos are too large "
-                                                                        "together.") % {"name": photo.name}))
+                rejected.append(
+                    PhotoOutcome(
+                        photo.name,
+                        False,
+                        error=_("%(name)s: the photos are too large together.") % {"name": photo.name},
+                    )
+                )
                 continue
             photos.append(CheckPhoto(photo.name, data))
         unreadable_tip = _("Guide, privacy: no photos with identifying details; strip location.")
-    result = run_check(CheckRequest(agency=user.agency, user=user, text=body.text, purpose=body.purpose, case=case,
-                                    recipients=recipients, account=account, platform=platform,
-                                    audience=body.audience, photos=photos, ui_lang=lang,
-                                    path=request.get_full_path()))
+    result = run_check(
+        CheckRequest(
+            agency=user.agency,
+            user=user,
+            text=body.text,
+            purpose=body.purpose,
+            case=case,
+            recipients=recipients,
+            account=account,
+            platform=platform,
+            audience=body.audience,
+            photos=photos,
+            ui_lang=lang,
+            path=request.get_full_path(),
+        )
+    )
     if case is not None:
         log_access(request, AccessLog.Action.VIEW, case=case, what="check before sending (API)")
     answer = result.as_dict()
@@ -146,6 +172,14 @@ def check(request: HttpRequest, body: CheckIn) -> Any:
         # Unreadable photos are part of the answer (and block), like a photo that is not an image.
         answer["photos"] += [r.as_dict() for r in rejected]
         answer["verdict"] = "block"
-        answer["reasons"].insert(0, {"code": "photo.unreadable", "severity": "block", "message": rejected[0].error,
-                                     "tip": unreadable_tip, "person_id": None})
+        answer["reasons"].insert(
+            0,
+            {
+                "code": "photo.unreadable",
+                "severity": "block",
+                "message": rejected[0].error,
+                "tip": unreadable_tip,
+                "person_id": None,
+            },
+        )
     return answer

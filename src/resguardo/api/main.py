@@ -22,8 +22,11 @@ class TokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Any:
         if not token or len(token) > 200:
             return None
-        found = (ApiToken.objects.select_related("user__agency").filter(key_sha256=ApiToken.digest(token),
-                                                                revoked_at__isnull=True).first())
+        found = (
+            ApiToken.objects.select_related("user__agency")
+            .filter(key_sha256=ApiToken.digest(token), revoked_at__isnull=True)
+            .first()
+        )
         if found is None or not found.user.is_active:
             return None
         if found.last_used_at is None or (timezone.now() - found.last_used_at).total_seconds() > 60:
@@ -81,7 +84,10 @@ class ErrorOut(Schema):
 
 def _case(case: Any) -> dict[str, Any]:
     return {
-        "id": case.pk, "number": case.number, "status": case.status, "unit": case.unit.name,
+        "id": case.pk,
+        "number": case.number,
+        "status": case.status,
+        "unit": case.unit.name,
         "assigned_worker": case.assigned_worker.username if case.assigned_worker else None,
         "opened_on": case.opened_on,
     }
@@ -89,23 +95,32 @@ def _case(case: Any) -> dict[str, Any]:
 
 def _person(person: Any) -> dict[str, Any]:
     return {
-        "id": person.pk, "case_id": person.case_id, "role": person.role, "first_name": person.first_name,
-        "last_name": person.last_name, "aliases": person.alias_list(), "date_of_birth": person.date_of_birth,
-        "preferred_language": person.preferred_language, "accessibility_needs": person.accessibility_needs,
+        "id": person.pk,
+        "case_id": person.case_id,
+        "role": person.role,
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "aliases": person.alias_list(),
+        "date_of_birth": person.date_of_birth,
+        "preferred_language": person.preferred_language,
+        "accessibility_needs": person.accessibility_needs,
         "connectivity": person.connectivity,
         "contact_points": [{"kind": c.kind, "value": c.value} for c in person.contact_points.all()],
     }
 
 
 @api.get("/cases", response=list[CaseOut], summary="Cases the user may see")
-def list_cases(request: HttpRequest, status: str | None = None,  # type: ignore[no-untyped-def]
-               limit: Annotated[int, Field(ge=1, le=500)] = 100,
-               offset: Annotated[int, Field(ge=0, le=10**9)] = 0):
+def list_cases(  # type: ignore[no-untyped-def]
+    request: HttpRequest,
+    status: str | None = None,
+    limit: Annotated[int, Field(ge=1, le=500)] = 100,
+    offset: Annotated[int, Field(ge=0, le=10**9)] = 0,
+):
     cases = visible_cases(request.user).select_related("unit", "assigned_worker").order_by("number")
     if status:
         cases = cases.filter(status=status)
     limit = max(1, min(limit, 500))
-    return [_case(c) for c in cases[max(0, offset): max(0, offset) + limit]]
+    return [_case(c) for c in cases[max(0, offset) : max(0, offset) + limit]]
 
 
 @api.get("/cases/{case_id}", response={200: CaseDetailOut, 404: ErrorOut}, summary="One case with its people")

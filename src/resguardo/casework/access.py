@@ -51,8 +51,9 @@ def client_ip(request: HttpRequest) -> str | None:
     return request.META.get("REMOTE_ADDR") or None
 
 
-def log_access(request: HttpRequest, action: Any, *, case: Case | None = None, person: Person | None = None,
-               what: str = "") -> None:
+def log_access(
+    request: HttpRequest, action: Any, *, case: Case | None = None, person: Person | None = None, what: str = ""
+) -> None:
     user = request.user if request.user.is_authenticated else None
     if case is None and person is not None:
         case = person.case

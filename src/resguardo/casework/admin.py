@@ -23,8 +23,11 @@ from django.utils.translation import gettext_lazy as _
 from resguardo.casework.models import Agency, Platform, PlatformApproval, Unit, User
 
 # How rows of models without their own agency field belong to an agency.
-_AGENCY_LOOKUPS = {"Person": "case__agency_id", "ContactPoint": "person__case__agency_id",
-                   "Attachment": "entry__agency_id"}
+_AGENCY_LOOKUPS = {
+    "Person": "case__agency_id",
+    "ContactPoint": "person__case__agency_id",
+    "Attachment": "entry__agency_id",
+}
 
 
 def agency_lookup(model: type[models.Model]) -> str | None:
@@ -202,9 +205,16 @@ class ApprovalForm(forms.ModelForm):
         data = super().clean()
         agency_id = self.agency_id
         # The agency is not a field of this form, so Django would not check the unique constraint itself.
-        if agency_id and PlatformApproval.objects.filter(
-                agency_id=agency_id, platform=data.get("platform"), purpose=data.get("purpose"),
-        ).exclude(pk=self.instance.pk).exists():
+        if (
+            agency_id
+            and PlatformApproval.objects.filter(
+                agency_id=agency_id,
+                platform=data.get("platform"),
+                purpose=data.get("purpose"),
+            )
+            .exclude(pk=self.instance.pk)
+            .exists()
+        ):
             raise forms.ValidationError(_("Your agency has already approved this platform for this purpose."))
         return data
 
@@ -220,7 +230,8 @@ class PlatformApprovalAdmin(AgencyAdminMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):  # type: ignore[no-untyped-def]
         return self.scoped(request, super().get_queryset(request), "agency_id").select_related(
-            "platform", "approved_by")
+            "platform", "approved_by"
+        )
 
     def get_fields(self, request, obj=None):  # type: ignore[no-untyped-def]
         fields = ["platform", "purpose", "notes", "approved_by", "approved_at"]

@@ -20,8 +20,17 @@ CATALOG_FILE = Path(__file__).parent / "data" / "platforms.json"
 
 # Every fact a platform page shows, each with its own entry in Platform.sources.
 FACT_FIELDS = (
-    "hipaa_baa", "end_to_end_encryption", "minimum_age", "location_features", "retention", "captions",
-    "accessibility", "low_bandwidth", "languages", "privacy_summary", "settings_checklist",
+    "hipaa_baa",
+    "end_to_end_encryption",
+    "minimum_age",
+    "location_features",
+    "retention",
+    "captions",
+    "accessibility",
+    "low_bandwidth",
+    "languages",
+    "privacy_summary",
+    "settings_checklist",
 )
 
 # A sensible starting point per purpose; each agency's administrator changes it on the platform pages.
@@ -63,13 +72,15 @@ def approve_defaults(agency: Agency, user: User | None = None) -> list[PlatformA
     """Approve the default platforms per purpose for an agency (those present in the catalog); idempotent."""
     from resguardo.casework.models import Platform, PlatformApproval
 
-    platforms = {p.slug: p for p in Platform.objects.filter(
-        slug__in={s for slugs in DEFAULT_APPROVALS.values() for s in slugs})}
+    platforms = {
+        p.slug: p for p in Platform.objects.filter(slug__in={s for slugs in DEFAULT_APPROVALS.values() for s in slugs})
+    }
     made = []
     for purpose, slugs in DEFAULT_APPROVALS.items():
         for slug in slugs:
             if slug in platforms:
                 approval, _ = PlatformApproval.objects.get_or_create(
-                    agency=agency, platform=platforms[slug], purpose=purpose, defaults={"approved_by": user})
+                    agency=agency, platform=platforms[slug], purpose=purpose, defaults={"approved_by": user}
+                )
                 made.append(approval)
     return made

@@ -82,7 +82,8 @@ def check_upload(upload: UploadedFile, max_bytes: int | None = None) -> CheckedE
     bytes); return its SHA-256. Raises ValidationError with a message for the user."""
     limit = settings.MAX_UPLOAD_BYTES if max_bytes is None else max_bytes
     too_big = ValidationError(
-        _("The file is too large. The limit is %(mb).1f MB.") % {"mb": limit / (1024 * 1024)}, code="too_large")
+        _("The file is too large. The limit is %(mb).1f MB.") % {"mb": limit / (1024 * 1024)}, code="too_large"
+    )
     if upload.size is not None and upload.size > limit:
         raise too_big
     digest = hashlib.sha256()
@@ -102,14 +103,17 @@ def check_upload(upload: UploadedFile, max_bytes: int | None = None) -> CheckedE
     kind = kind_of(head)
     if kind is None:
         raise ValidationError(
-            _("The signed form must be a PDF, JPEG or PNG file. This file is not one of them, whatever its name "
-              "says."), code="type")
-    return CheckedEvidence(upload=upload, kind=kind, sha256=digest.hexdigest(), size=size,
-                           name=sanitize_name(upload.name))
+            _("The signed form must be a PDF, JPEG or PNG file. This file is not one of them, whatever its name says."),
+            code="type",
+        )
+    return CheckedEvidence(
+        upload=upload, kind=kind, sha256=digest.hexdigest(), size=size, name=sanitize_name(upload.name)
+    )
 
 
-def save_consent(consent: Consent, evidence: CheckedEvidence | None,
-                 after_save: Callable[[Consent], None] | None = None) -> Consent:
+def save_consent(
+    consent: Consent, evidence: CheckedEvidence | None, after_save: Callable[[Consent], None] | None = None
+) -> Consent:
     """Save the consent and its evidence in one transaction. The file is written to a temporary name and
     fsynced before the transaction, and given its final name inside it (``resguardo.records.atomic_files``).
     If anything fails (the row, the access log written by ``after_save``, the commit), the row is rolled back

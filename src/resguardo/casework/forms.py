@@ -74,21 +74,44 @@ class CaseForm(forms.ModelForm):
 
 
 class PersonForm(forms.ModelForm):
-    addresses = forms.CharField(label=_("Addresses"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
-                                help_text=_("One per line."))
-    schools = forms.CharField(label=_("Schools, daycares and teams"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 2}), help_text=_("One per line."))
-    phones = forms.CharField(label=_("Phones"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
-                             help_text=_("One per line."))
-    emails = forms.CharField(label=_("E-mail addresses"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
-                             help_text=_("One per line."))
-    handles = forms.CharField(label=_("Social media handles"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 2}), help_text=_("One per line, e.g. @name."))
+    addresses = forms.CharField(
+        label=_("Addresses"), required=False, widget=forms.Textarea(attrs={"rows": 2}), help_text=_("One per line.")
+    )
+    schools = forms.CharField(
+        label=_("Schools, daycares and teams"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One per line."),
+    )
+    phones = forms.CharField(
+        label=_("Phones"), required=False, widget=forms.Textarea(attrs={"rows": 2}), help_text=_("One per line.")
+    )
+    emails = forms.CharField(
+        label=_("E-mail addresses"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One per line."),
+    )
+    handles = forms.CharField(
+        label=_("Social media handles"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One per line, e.g. @name."),
+    )
 
     class Meta:
         model = Person
-        fields = ["role", "first_name", "last_name", "aliases", "date_of_birth", "preferred_language",
-                  "accessibility_needs", "connectivity", "connectivity_notes"]
+        fields = [
+            "role",
+            "first_name",
+            "last_name",
+            "aliases",
+            "date_of_birth",
+            "preferred_language",
+            "accessibility_needs",
+            "connectivity",
+            "connectivity_notes",
+        ]
         widgets = {"date_of_birth": DateInput()}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -17,7 +17,8 @@ PDF_LANGUAGES = [("es", _("Spanish")), ("en", _("English")), ("both", _("Both la
 
 class ConsentForm(forms.ModelForm):
     evidence_file = forms.FileField(
-        label=_("Signed form (optional)"), required=False,
+        label=_("Signed form (optional)"),
+        required=False,
         help_text=_("A scan or photo of the signed consent form: PDF, JPEG or PNG."),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"}),
     )
@@ -25,8 +26,11 @@ class ConsentForm(forms.ModelForm):
     class Meta:
         model = Consent
         fields = ["platform", "purpose", "given_by", "given_by_name", "given_on", "expires_on", "notes"]
-        widgets = {"given_on": DateInput(), "expires_on": DateInput(),
-                   "notes": forms.Textarea(attrs={"rows": 3, "maxlength": 500})}
+        widgets = {
+            "given_on": DateInput(),
+            "expires_on": DateInput(),
+            "notes": forms.Textarea(attrs={"rows": 3, "maxlength": 500}),
+        }
         help_texts = {
             "given_by_name": _("For a child: the parent or legal guardian who signed."),
             "expires_on": _("Must be after the date given. Ask again before it expires."),
@@ -48,7 +52,8 @@ class ConsentForm(forms.ModelForm):
         else:
             self.fields["given_by"].initial = Consent.GivenBy.SELF
             self.fields["given_by_name"].help_text = _(
-                "Leave empty when the person gave consent themselves; a guardian's name is required.")
+                "Leave empty when the person gave consent themselves; a guardian's name is required."
+            )
 
     def clean_given_on(self) -> Any:
         given_on = self.cleaned_data["given_on"]
@@ -80,9 +85,12 @@ class ConsentForm(forms.ModelForm):
 
 
 class RevokeForm(forms.Form):
-    reason = forms.CharField(label=_("Reason for revoking"), max_length=300,
-                             widget=forms.Textarea(attrs={"rows": 3, "maxlength": 300}),
-                             help_text=_("For example: the family asked to stop using this platform."))
+    reason = forms.CharField(
+        label=_("Reason for revoking"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 300}),
+        help_text=_("For example: the family asked to stop using this platform."),
+    )
 
     def clean_reason(self) -> str:
         reason = self.cleaned_data["reason"].strip()
@@ -101,13 +109,17 @@ class ContactRuleForm(forms.ModelForm):
     class Meta:
         model = ContactRule
         fields = ["other_person", "other_name", "rule", "channel", "valid_from", "valid_until", "reason"]
-        widgets = {"valid_from": DateInput(), "valid_until": DateInput(),
-                   "reason": forms.Textarea(attrs={"rows": 3, "maxlength": 500})}
+        widgets = {
+            "valid_from": DateInput(),
+            "valid_until": DateInput(),
+            "reason": forms.Textarea(attrs={"rows": 3, "maxlength": 500}),
+        }
         help_texts = {
             "other_person": _("Someone on this case. Or leave empty and write a name below."),
             "other_name": _("Someone who is not on the case, for example a relative or a former partner."),
-            "channel": _("The rules also apply to social media, messaging apps and video calls when "
-                         "\"All channels\" is chosen."),
+            "channel": _(
+                'The rules also apply to social media, messaging apps and video calls when "All channels" is chosen.'
+            ),
             "valid_until": _("Leave empty until further notice."),
             "reason": _("Kept in the case file. It is not printed on the family's summary."),
         }

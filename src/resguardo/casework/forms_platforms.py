@@ -28,13 +28,49 @@ from resguardo.casework.models import (
 from resguardo.casework.models.agency import LANGUAGE_CHOICES, split_lines
 
 # Free webmail providers: an address there is a personal account, whatever the agency's domains say.
-FREE_MAIL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "hotmail.com", "hotmail.es", "hotmail.co.uk", "outlook.com", "outlook.es",
-    "live.com", "live.com.mx", "msn.com", "yahoo.com", "yahoo.es", "yahoo.com.mx", "ymail.com", "rocketmail.com",
-    "icloud.com", "me.com", "mac.com", "aol.com", "protonmail.com", "proton.me", "pm.me", "gmx.com", "gmx.net",
-    "mail.com", "zoho.com", "yandex.com", "tutanota.com", "tuta.io", "hey.com", "fastmail.com", "comcast.net",
-    "att.net", "sbcglobal.net", "verizon.net", "cox.net", "charter.net", "prodigy.net.mx", "terra.com",
-})
+FREE_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "hotmail.com",
+        "hotmail.es",
+        "hotmail.co.uk",
+        "outlook.com",
+        "outlook.es",
+        "live.com",
+        "live.com.mx",
+        "msn.com",
+        "yahoo.com",
+        "yahoo.es",
+        "yahoo.com.mx",
+        "ymail.com",
+        "rocketmail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "protonmail.com",
+        "proton.me",
+        "pm.me",
+        "gmx.com",
+        "gmx.net",
+        "mail.com",
+        "zoho.com",
+        "yandex.com",
+        "tutanota.com",
+        "tuta.io",
+        "hey.com",
+        "fastmail.com",
+        "comcast.net",
+        "att.net",
+        "sbcglobal.net",
+        "verizon.net",
+        "cox.net",
+        "charter.net",
+        "prodigy.net.mx",
+        "terra.com",
+    }
+)
 EMAIL_RE = re.compile(r"^[^@\s]+@([^@\s]+\.[^@\s]+)$")
 PHONE_RE = re.compile(r"^[\d\s().+\-/]+$")
 
@@ -71,8 +107,9 @@ def personal_identifier(agency_id: int, identifier: str) -> list[int] | None:
     wanted = identifier_keys(identifier)
     if not wanted:
         return None
-    staff = User.objects.filter(agency_id=agency_id).exclude(personal_handles="").values_list(
-        "personal_handles", flat=True)
+    staff = (
+        User.objects.filter(agency_id=agency_id).exclude(personal_handles="").values_list("personal_handles", flat=True)
+    )
     for handles in staff.iterator():
         if wanted & _keys_of(split_lines(handles)):
             return []
@@ -92,14 +129,21 @@ def _log_hidden_owners(user: User, person_ids: list[int]) -> None:
 
     hidden = Person.objects.filter(pk__in=person_ids).exclude(pk__in=visible_people(user).values("pk"))
     for person_pk, case_pk, number in hidden.values_list("pk", "case_id", "case__number"):
-        AccessLog.objects.create(user=user, action=AccessLog.Action.DENIED, agency_id=user.agency_id,
-                                 case_id=case_pk, case_number=number, person_id=person_pk,
-                                 what="agency account form: a contact of this case, not shown to the user")
+        AccessLog.objects.create(
+            user=user,
+            action=AccessLog.Action.DENIED,
+            agency_id=user.agency_id,
+            case_id=case_pk,
+            case_number=number,
+            person_id=person_pk,
+            what="agency account form: a contact of this case, not shown to the user",
+        )
 
 
 class AgencyAccountForm(forms.ModelForm):
     agency_owned = forms.BooleanField(
-        label=_("This account is owned and managed by the agency, not a personal account"), required=True,
+        label=_("This account is owned and managed by the agency, not a personal account"),
+        required=True,
         error_messages={"required": _("Confirm that the agency owns and manages this account.")},
     )
 
@@ -143,25 +187,38 @@ class AgencyAccountForm(forms.ModelForm):
         if email:
             domain = email.group(1).lower()
             if domain in FREE_MAIL_DOMAINS:
-                self.add_error("identifier", _(
-                    "%(domain)s is a free personal e-mail service: register only addresses of the agency's own "
-                    "domain.") % {"domain": domain})
+                self.add_error(
+                    "identifier",
+                    _(
+                        "%(domain)s is a free personal e-mail service: register only addresses of the agency's own "
+                        "domain."
+                    )
+                    % {"domain": domain},
+                )
                 return data
             if domain not in agency.domains():
                 if agency.domains():
                     msg = _("Agency e-mail accounts must use the agency's domain (%(domains)s), not %(domain)s.") % {
-                        "domains": ", ".join(agency.domains()), "domain": domain}
+                        "domains": ", ".join(agency.domains()),
+                        "domain": domain,
+                    }
                 else:
-                    msg = _("The agency has no e-mail domain configured, so no e-mail address can be checked. "
-                            "Ask an administrator to add the agency's domains.")
+                    msg = _(
+                        "The agency has no e-mail domain configured, so no e-mail address can be checked. "
+                        "Ask an administrator to add the agency's domains."
+                    )
                 self.add_error("identifier", msg)
                 return data
         owners = personal_identifier(agency.pk, identifier)
         if owners is not None:
             # The same words for a colleague's and for anyone's contact: whose it is stays unsaid.
-            self.add_error("identifier", _(
-                "This is a personal phone number, e-mail address or handle, not the agency's. Personal accounts "
-                "cannot be registered as agency accounts."))
+            self.add_error(
+                "identifier",
+                _(
+                    "This is a personal phone number, e-mail address or handle, not the agency's. Personal accounts "
+                    "cannot be registered as agency accounts."
+                ),
+            )
             _log_hidden_owners(self.user, owners)
             return data
         clash = AgencyAccount.objects.filter(platform=platform, identifier__iexact=identifier)
@@ -197,18 +254,24 @@ CONNECTIVITY_CHOICES = [("", _("Not specified")), *Person.Connectivity.choices]
 
 class RecommendForm(forms.Form):
     purpose = forms.ChoiceField(label=_("Purpose"), choices=Purpose.choices)
-    health_info = forms.ChoiceField(label=_("Will health information be shared?"), choices=YES_NO,
-                                    widget=forms.RadioSelect, initial="no")
-    case = forms.CharField(label=_("Case number (optional)"), required=False, max_length=40,
-                           help_text=_("The people on the case can then be chosen below."))
-    people = forms.MultipleChoiceField(label=_("People involved"), required=False,
-                                       widget=forms.CheckboxSelectMultiple)
+    health_info = forms.ChoiceField(
+        label=_("Will health information be shared?"), choices=YES_NO, widget=forms.RadioSelect, initial="no"
+    )
+    case = forms.CharField(
+        label=_("Case number (optional)"),
+        required=False,
+        max_length=40,
+        help_text=_("The people on the case can then be chosen below."),
+    )
+    people = forms.MultipleChoiceField(label=_("People involved"), required=False, widget=forms.CheckboxSelectMultiple)
     age = forms.IntegerField(label=_("Age"), required=False, min_value=0, max_value=120)
-    language = forms.ChoiceField(label=_("Preferred language"), required=False,
-                                 choices=[("", _("Not specified")), *LANGUAGE_CHOICES])
+    language = forms.ChoiceField(
+        label=_("Preferred language"), required=False, choices=[("", _("Not specified")), *LANGUAGE_CHOICES]
+    )
     connectivity = forms.ChoiceField(label=_("Connectivity"), required=False, choices=CONNECTIVITY_CHOICES)
-    accessibility = forms.CharField(label=_("Accessibility needs"), required=False, max_length=300,
-                                    help_text=_("For example: deaf, uses captions."))
+    accessibility = forms.CharField(
+        label=_("Accessibility needs"), required=False, max_length=300, help_text=_("For example: deaf, uses captions.")
+    )
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

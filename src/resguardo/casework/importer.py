@@ -39,11 +39,29 @@ MAX_ERRORS = 1000  # per-row errors kept; the count of the rest is still reporte
 
 # Canonical column -> accepted header spellings (compared folded: lower case, no accents, "_" for spaces).
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "case_number": ("case_number", "case", "case_no", "numero_caso", "numero_de_caso", "num_caso", "caso",
-                    "expediente", "numero_expediente"),
+    "case_number": (
+        "case_number",
+        "case",
+        "case_no",
+        "numero_caso",
+        "numero_de_caso",
+        "num_caso",
+        "caso",
+        "expediente",
+        "numero_expediente",
+    ),
     "unit": ("unit", "unidad"),
-    "assigned_worker": ("assigned_worker", "worker", "caseworker", "trabajador_asignado", "trabajadora_asignada",
-                        "trabajador", "trabajadora", "asignado_a", "asignada_a"),
+    "assigned_worker": (
+        "assigned_worker",
+        "worker",
+        "caseworker",
+        "trabajador_asignado",
+        "trabajadora_asignada",
+        "trabajador",
+        "trabajadora",
+        "asignado_a",
+        "asignada_a",
+    ),
     "case_status": ("case_status", "status", "estado_caso", "estado_del_caso", "estado"),
     "person_id": ("person_id", "id_persona", "persona_id", "identificador_persona"),
     "role": ("role", "rol", "papel", "parentesco"),
@@ -52,15 +70,19 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "aliases": ("aliases", "alias", "nicknames", "apodos", "sobrenombres", "otros_nombres"),
     "date_of_birth": ("date_of_birth", "dob", "birth_date", "fecha_nacimiento", "fecha_de_nacimiento"),
     "preferred_language": ("preferred_language", "language", "idioma", "idioma_preferido", "lengua"),
-    "accessibility_needs": ("accessibility_needs", "accessibility", "necesidades_accesibilidad",
-                            "necesidades_de_accesibilidad", "accesibilidad"),
+    "accessibility_needs": (
+        "accessibility_needs",
+        "accessibility",
+        "necesidades_accesibilidad",
+        "necesidades_de_accesibilidad",
+        "accesibilidad",
+    ),
     "connectivity": ("connectivity", "conectividad"),
     "addresses": ("addresses", "address", "direcciones", "direccion", "domicilios", "domicilio"),
     "schools": ("schools", "school", "escuelas", "escuela"),
     "phones": ("phones", "phone", "telefonos", "telefono"),
     "emails": ("emails", "email", "e_mails", "correos", "correo", "correos_electronicos", "correo_electronico"),
-    "handles": ("handles", "social_handles", "social_media", "redes", "redes_sociales", "cuentas",
-                "usuarios_redes"),
+    "handles": ("handles", "social_handles", "social_media", "redes", "redes_sociales", "cuentas", "usuarios_redes"),
 }
 REQUIRED = ("case_number", "unit", "person_id", "role", "first_name")
 CONTACT_COLUMNS: dict[str, str] = {
@@ -81,30 +103,67 @@ PERSON_FIELDS: dict[str, str] = {  # column -> Person field (contact columns apa
     "connectivity": "connectivity",
 }
 ROLE_WORDS: dict[str, str] = {
-    "child": "child", "nino": "child", "nina": "child", "menor": "child",
-    "hijo": "child", "hija": "child", "youth": "child",
-    "parent": "parent", "padre": "parent", "madre": "parent",
-    "mother": "parent", "father": "parent", "mama": "parent", "papa": "parent",
-    "relative": "relative", "familiar": "relative", "pariente": "relative",
-    "foster_parent": "foster_parent", "foster parent": "foster_parent",
-    "padre de crianza": "foster_parent", "madre de crianza": "foster_parent",
-    "padres de crianza": "foster_parent", "familia de acogida": "foster_parent",
-    "familia de crianza": "foster_parent", "padre de acogida": "foster_parent",
-    "madre de acogida": "foster_parent", "padre_de_crianza": "foster_parent",
+    "child": "child",
+    "nino": "child",
+    "nina": "child",
+    "menor": "child",
+    "hijo": "child",
+    "hija": "child",
+    "youth": "child",
+    "parent": "parent",
+    "padre": "parent",
+    "madre": "parent",
+    "mother": "parent",
+    "father": "parent",
+    "mama": "parent",
+    "papa": "parent",
+    "relative": "relative",
+    "familiar": "relative",
+    "pariente": "relative",
+    "foster_parent": "foster_parent",
+    "foster parent": "foster_parent",
+    "padre de crianza": "foster_parent",
+    "madre de crianza": "foster_parent",
+    "padres de crianza": "foster_parent",
+    "familia de acogida": "foster_parent",
+    "familia de crianza": "foster_parent",
+    "padre de acogida": "foster_parent",
+    "madre de acogida": "foster_parent",
+    "padre_de_crianza": "foster_parent",
     "familia_de_acogida": "foster_parent",
-    "other": "other", "otro": "other", "otra": "other",
+    "other": "other",
+    "otro": "other",
+    "otra": "other",
 }
 STATUS_WORDS: dict[str, str] = {
-    "open": "open", "abierto": "open", "abierta": "open", "activo": "open",
+    "open": "open",
+    "abierto": "open",
+    "abierta": "open",
+    "activo": "open",
     "active": "open",
-    "closed": "closed", "cerrado": "closed", "cerrada": "closed",
+    "closed": "closed",
+    "cerrado": "closed",
+    "cerrada": "closed",
 }
-LANGUAGE_WORDS: dict[str, str] = {"es": "es", "spa": "es", "spanish": "es", "espanol": "es", "castellano": "es",
-                  "en": "en", "eng": "en", "english": "en", "ingles": "en"}
+LANGUAGE_WORDS: dict[str, str] = {
+    "es": "es",
+    "spa": "es",
+    "spanish": "es",
+    "espanol": "es",
+    "castellano": "es",
+    "en": "en",
+    "eng": "en",
+    "english": "en",
+    "ingles": "en",
+}
 CONNECTIVITY_WORDS: dict[str, str] = {
-    "good": "good", "buena": "good",
-    "limited": "limited", "limitada": "limited",
-    "none": "none", "ninguna": "none", "sin internet": "none",
+    "good": "good",
+    "buena": "good",
+    "limited": "limited",
+    "limitada": "limited",
+    "none": "none",
+    "ninguna": "none",
+    "sin internet": "none",
     "no internet": "none",
 }
 CLOSED = "closed"
@@ -167,8 +226,10 @@ class Summary:
     people_unchanged: int = 0
 
     def as_text(self) -> str:
-        return (f"rows={self.rows} cases: +{self.cases_create} ~{self.cases_update} ={self.cases_unchanged}; "
-                f"people: +{self.people_create} ~{self.people_update} ={self.people_unchanged}")
+        return (
+            f"rows={self.rows} cases: +{self.cases_create} ~{self.cases_update} ={self.cases_unchanged}; "
+            f"people: +{self.people_create} ~{self.people_update} ={self.people_unchanged}"
+        )
 
 
 @dataclass
@@ -194,23 +255,28 @@ class ImportPlan:
 
 # -- reading ------------------------------------------------------------------------------------------
 
+
 def decode(data: bytes) -> str:
     """UTF-8 text (BOM removed), or ImportFileError saying where the file stops being UTF-8."""
     if not data or not data.strip():
         raise ImportFileError(_("The file is empty."))
     if len(data) > MAX_BYTES:
-        raise ImportFileError(_("The file is larger than %(mb)s MB. Split it into smaller files.")
-                              % {"mb": MAX_BYTES // (1024 * 1024)})
+        raise ImportFileError(
+            _("The file is larger than %(mb)s MB. Split it into smaller files.") % {"mb": MAX_BYTES // (1024 * 1024)}
+        )
     if b"\x00" in data:
-        raise ImportFileError(_("This is not a CSV text file: it contains binary data (NUL bytes). "
-                                "Export the caseload as CSV (UTF-8)."))
+        raise ImportFileError(
+            _("This is not a CSV text file: it contains binary data (NUL bytes). Export the caseload as CSV (UTF-8).")
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ImportFileError(
-            _("The file is not UTF-8 text: line %(line)s, byte %(byte)s (0x%(hex)s) is not valid UTF-8. "
-              "It was probably saved as Windows-1252 or Latin-1. Save it as “CSV UTF-8” and upload it again.")
+            _(
+                "The file is not UTF-8 text: line %(line)s, byte %(byte)s (0x%(hex)s) is not valid UTF-8. "
+                "It was probably saved as Windows-1252 or Latin-1. Save it as “CSV UTF-8” and upload it again."
+            )
             % {"line": line, "byte": exc.start + 1, "hex": f"{data[exc.start]:02X}"}
         ) from None
 
@@ -267,15 +333,17 @@ class _Rows:
             self.positions[column] = i
             self.names[column] = written
         if duplicates:
-            raise ImportFileError(_("These columns appear twice: %(columns)s. Keep one of each.")
-                                  % {"columns": ", ".join(duplicates)})
+            raise ImportFileError(
+                _("These columns appear twice: %(columns)s. Keep one of each.") % {"columns": ", ".join(duplicates)}
+            )
         missing = [c for c in REQUIRED if c not in self.positions]
         if missing:
             raise ImportFileError(
-                _("Required columns are missing: %(missing)s. The first line must name the columns; accepted "
-                  "names include %(examples)s.")
-                % {"missing": ", ".join(missing),
-                   "examples": ", ".join(f"{c} / {SPANISH_NAMES[c]}" for c in missing)}
+                _(
+                    "Required columns are missing: %(missing)s. The first line must name the columns; accepted "
+                    "names include %(examples)s."
+                )
+                % {"missing": ", ".join(missing), "examples": ", ".join(f"{c} / {SPANISH_NAMES[c]}" for c in missing)}
             )
         self.width = len(header)
 
@@ -288,8 +356,9 @@ class _Rows:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise ImportFileError(_("Line %(line)s cannot be read as CSV: %(error)s")
-                                      % {"line": self.reader.line_num, "error": exc}) from None
+                raise ImportFileError(
+                    _("Line %(line)s cannot be read as CSV: %(error)s") % {"line": self.reader.line_num, "error": exc}
+                ) from None
             line, spanned, previous = previous + 1, self.reader.line_num - previous, self.reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
@@ -300,19 +369,26 @@ class _Rows:
                 continue
             count += 1
             if count > MAX_ROWS:
-                raise ImportFileError(_("The file has more than %(max)s rows. Split it into smaller files.")
-                                      % {"max": f"{MAX_ROWS:,}"})
-            if len(row) > self.width and any(cell.strip() for cell in row[self.width:]):
+                raise ImportFileError(
+                    _("The file has more than %(max)s rows. Split it into smaller files.") % {"max": f"{MAX_ROWS:,}"}
+                )
+            if len(row) > self.width and any(cell.strip() for cell in row[self.width :]):
                 yield line, None
                 continue
             yield line, {column: (row[i].strip() if i < len(row) else "") for column, i in self.positions.items()}
 
 
-SPANISH_NAMES = {"case_number": "numero_caso", "unit": "unidad", "person_id": "id_persona", "role": "rol",
-                 "first_name": "nombre"}
+SPANISH_NAMES = {
+    "case_number": "numero_caso",
+    "unit": "unidad",
+    "person_id": "id_persona",
+    "role": "rol",
+    "first_name": "nombre",
+}
 
 
 # -- validation -----------------------------------------------------------------------------------------
+
 
 class _Validator:
     def __init__(self, agency: Agency, names: dict[str, str]) -> None:
@@ -335,8 +411,11 @@ class _Validator:
     def text(self, line: int, row: dict[str, str], column: str, max_length: int) -> str:
         value = " ".join(row.get(column, "").split())
         if len(value) > max_length:
-            self.error(line, column, _("Too long: at most %(max)s characters, this has %(n)s.")
-                       % {"max": max_length, "n": len(value)})
+            self.error(
+                line,
+                column,
+                _("Too long: at most %(max)s characters, this has %(n)s.") % {"max": max_length, "n": len(value)},
+            )
             return value[:max_length]
         return value
 
@@ -351,18 +430,30 @@ class _Validator:
             self.error(line, "unit", _("The unit is empty."))
             ok = False
         elif unit_id is None:
-            self.error(line, "unit", _("Unknown unit “%(unit)s”: units must exist before the import (%(known)s).")
-                       % {"unit": row["unit"][:60], "known": ", ".join(sorted(self.agency.units.values_list(
-                           "name", flat=True)))[:300] or _("none yet")})
+            self.error(
+                line,
+                "unit",
+                _("Unknown unit “%(unit)s”: units must exist before the import (%(known)s).")
+                % {
+                    "unit": row["unit"][:60],
+                    "known": ", ".join(sorted(self.agency.units.values_list("name", flat=True)))[:300] or _("none yet"),
+                },
+            )
             ok = False
         worker_id: int | None = None
         username = row.get("assigned_worker", "")
         if username:
             found = self.workers.get(username.casefold().lstrip("@"))
             if found is None:
-                self.error(line, "assigned_worker",
-                           _("Unknown user “%(user)s”: the assigned worker must be the user name of a member "
-                             "of this agency's staff.") % {"user": username[:60]})
+                self.error(
+                    line,
+                    "assigned_worker",
+                    _(
+                        "Unknown user “%(user)s”: the assigned worker must be the user name of a member "
+                        "of this agency's staff."
+                    )
+                    % {"user": username[:60]},
+                )
                 ok = False
             elif not found[1]:
                 self.error(line, "assigned_worker", _("The user “%(user)s” is deactivated.") % {"user": username[:60]})
@@ -374,30 +465,47 @@ class _Validator:
         if raw_status:
             found_status = STATUS_WORDS.get(fold(raw_status))
             if found_status is None:
-                self.error(line, "case_status", _("Unknown case status “%(value)s”: use open or closed.")
-                           % {"value": raw_status[:40]})
+                self.error(
+                    line,
+                    "case_status",
+                    _("Unknown case status “%(value)s”: use open or closed.") % {"value": raw_status[:40]},
+                )
                 ok = False
             else:
                 status = found_status
         if not ok:
             return None
-        return CaseRow(line, number, int(unit_id or 0), worker_id, status,
-                       "assigned_worker" in columns, "case_status" in columns)
+        return CaseRow(
+            line, number, int(unit_id or 0), worker_id, status, "assigned_worker" in columns, "case_status" in columns
+        )
 
     def person(self, line: int, row: dict[str, str], columns: set[str], case_number: str) -> PersonRow | None:
         before = len(self.errors) + self.more
         person_id = self.text(line, row, "person_id", 64)
         if not person_id:
-            self.error(line, "person_id", _("The person id is empty. Every row needs the source system's id for "
-                                            "the person, so that importing the file again updates this person "
-                                            "instead of adding them twice."))
+            self.error(
+                line,
+                "person_id",
+                _(
+                    "The person id is empty. Every row needs the source system's id for "
+                    "the person, so that importing the file again updates this person "
+                    "instead of adding them twice."
+                ),
+            )
         values: dict[str, Any] = {}
         raw_role = row["role"]
         role = ROLE_WORDS.get(fold(raw_role)) or ROLE_WORDS.get(fold(raw_role).replace("_", " "))
         if role is None:
-            self.error(line, "role", _("Unknown role “%(value)s”: use child, parent, relative, foster_parent or "
-                                       "other (or niño, madre, padre, familiar, padre de crianza, familia de "
-                                       "acogida, otro).") % {"value": raw_role[:40]})
+            self.error(
+                line,
+                "role",
+                _(
+                    "Unknown role “%(value)s”: use child, parent, relative, foster_parent or "
+                    "other (or niño, madre, padre, familiar, padre de crianza, familia de "
+                    "acogida, otro)."
+                )
+                % {"value": raw_role[:40]},
+            )
         values["role"] = role
         values["first_name"] = self.text(line, row, "first_name", 100)
         if not values["first_name"]:
@@ -407,8 +515,11 @@ class _Validator:
         if "aliases" in columns:
             aliases = ", ".join(_split_list(row["aliases"].replace(",", ";")))
             if len(aliases) > 300:
-                self.error(line, "aliases", _("Too long: at most %(max)s characters, this has %(n)s.")
-                           % {"max": 300, "n": len(aliases)})
+                self.error(
+                    line,
+                    "aliases",
+                    _("Too long: at most %(max)s characters, this has %(n)s.") % {"max": 300, "n": len(aliases)},
+                )
             values["aliases"] = aliases
         if "date_of_birth" in columns:
             values["date_of_birth"] = self.date(line, row["date_of_birth"])
@@ -416,8 +527,9 @@ class _Validator:
             raw = row["preferred_language"]
             language = LANGUAGE_WORDS.get(fold(raw)) if raw else self.agency.default_language
             if language is None:
-                self.error(line, "preferred_language", _("Unknown language “%(value)s”: use es or en.")
-                           % {"value": raw[:40]})
+                self.error(
+                    line, "preferred_language", _("Unknown language “%(value)s”: use es or en.") % {"value": raw[:40]}
+                )
             values["preferred_language"] = language
         if "accessibility_needs" in columns:
             values["accessibility_needs"] = self.text(line, row, "accessibility_needs", 300)
@@ -425,8 +537,12 @@ class _Validator:
             raw = row["connectivity"]
             connectivity = CONNECTIVITY_WORDS.get(fold(raw)) if raw else "good"
             if connectivity is None:
-                self.error(line, "connectivity", _("Unknown connectivity “%(value)s”: use good, limited or none "
-                                                   "(buena, limitada, ninguna).") % {"value": raw[:40]})
+                self.error(
+                    line,
+                    "connectivity",
+                    _("Unknown connectivity “%(value)s”: use good, limited or none (buena, limitada, ninguna).")
+                    % {"value": raw[:40]},
+                )
             values["connectivity"] = connectivity
         contacts: dict[str, list[str]] = {}
         for column, kind in CONTACT_COLUMNS.items():
@@ -435,13 +551,19 @@ class _Validator:
             items = _split_list(row[column])
             for item in items:
                 if len(item) > 300:
-                    self.error(line, column, _("Too long: at most %(max)s characters, this has %(n)s.")
-                               % {"max": 300, "n": len(item)})
+                    self.error(
+                        line,
+                        column,
+                        _("Too long: at most %(max)s characters, this has %(n)s.") % {"max": 300, "n": len(item)},
+                    )
                 elif kind == "email" and not _EMAIL.match(item):
                     self.error(line, column, _("“%(value)s” is not an e-mail address.") % {"value": item[:60]})
                 elif kind == "phone" and sum(c.isdigit() for c in item) < 7:
-                    self.error(line, column, _("“%(value)s” is not a phone number (fewer than 7 digits).")
-                               % {"value": item[:60]})
+                    self.error(
+                        line,
+                        column,
+                        _("“%(value)s” is not a phone number (fewer than 7 digits).") % {"value": item[:60]},
+                    )
             contacts[kind] = items
         if len(self.errors) + self.more > before:
             return None
@@ -451,10 +573,16 @@ class _Validator:
         if not raw:
             return None
         if not _ISO_DATE.match(raw):
-            self.error(line, "date_of_birth", _("“%(value)s” is not a date in the form YYYY-MM-DD (for example "
-                                                "2015-03-14). Other forms are refused because 04/05/2015 means "
-                                                "April 5 in one country and May 4 in another.")
-                       % {"value": raw[:40]})
+            self.error(
+                line,
+                "date_of_birth",
+                _(
+                    "“%(value)s” is not a date in the form YYYY-MM-DD (for example "
+                    "2015-03-14). Other forms are refused because 04/05/2015 means "
+                    "April 5 in one country and May 4 in another."
+                )
+                % {"value": raw[:40]},
+            )
             return None
         try:
             day = dt.date.fromisoformat(raw)
@@ -484,12 +612,24 @@ def parse(data: bytes, agency: Agency) -> ImportPlan:
         for line, row in rows:
             plan.summary.rows += 1
             if row is SPANS_LINES:
-                check.error(line, "", _("This row runs over several lines: a quote (\") is probably not closed. "
-                                        "Values may not contain line breaks."))
+                check.error(
+                    line,
+                    "",
+                    _(
+                        'This row runs over several lines: a quote (") is probably not closed. '
+                        "Values may not contain line breaks."
+                    ),
+                )
                 continue
             if row is None:
-                check.error(line, "", _("This row has more values than the header has columns (a comma inside "
-                                        "a value must be in quotes)."))
+                check.error(
+                    line,
+                    "",
+                    _(
+                        "This row has more values than the header has columns (a comma inside "
+                        "a value must be in quotes)."
+                    ),
+                )
                 continue
             case = check.case(line, row, columns)
             number = case.number if case else row["case_number"]
@@ -497,19 +637,30 @@ def parse(data: bytes, agency: Agency) -> ImportPlan:
             if case is not None:
                 first = plan.cases.setdefault(case.number, case)
                 if first is not case:
-                    for column, same in (("unit", first.unit_id == case.unit_id),
-                                         ("assigned_worker", first.worker_id == case.worker_id),
-                                         ("case_status", first.status == case.status)):
+                    for column, same in (
+                        ("unit", first.unit_id == case.unit_id),
+                        ("assigned_worker", first.worker_id == case.worker_id),
+                        ("case_status", first.status == case.status),
+                    ):
                         if not same:
-                            check.error(line, column, _("Differs from line %(first)s for the same case %(case)s: "
-                                                        "every row of a case must agree.")
-                                        % {"first": first.line, "case": case.number})
+                            check.error(
+                                line,
+                                column,
+                                _(
+                                    "Differs from line %(first)s for the same case %(case)s: "
+                                    "every row of a case must agree."
+                                )
+                                % {"first": first.line, "case": case.number},
+                            )
             if person is not None and person.person_id:
                 key = (person.case_number, person.person_id)
                 if key in seen:
-                    check.error(line, "person_id", _("The person %(id)s of case %(case)s is already on line "
-                                                     "%(first)s.") % {"id": person.person_id,
-                                                                      "case": person.case_number, "first": seen[key]})
+                    check.error(
+                        line,
+                        "person_id",
+                        _("The person %(id)s of case %(case)s is already on line %(first)s.")
+                        % {"id": person.person_id, "case": person.case_number, "first": seen[key]},
+                    )
                 else:
                     seen[key] = line
                     plan.people.append(person)
@@ -524,17 +675,31 @@ def parse(data: bytes, agency: Agency) -> ImportPlan:
 
 # -- comparing with the database and applying -----------------------------------------------------------
 
-def _existing(agency: Agency) -> tuple[dict[str, dict[str, Any]], dict[tuple[int, str], dict[str, Any]],
-                                       dict[int, dict[str, set[str]]]]:
-    cases = {c["number"]: c for c in Case.objects.filter(agency=agency).order_by()
-             .values("id", "number", "unit_id", "assigned_worker_id", "status", "closed_on")}
-    people = {(p["case_id"], p["external_id"]): p for p in Person.objects.filter(case__agency=agency)
-              .exclude(external_id="").order_by()
-              .values("id", "case_id", "external_id", *PERSON_FIELDS.values())}
+
+def _existing(
+    agency: Agency,
+) -> tuple[dict[str, dict[str, Any]], dict[tuple[int, str], dict[str, Any]], dict[int, dict[str, set[str]]]]:
+    cases = {
+        c["number"]: c
+        for c in Case.objects.filter(agency=agency)
+        .order_by()
+        .values("id", "number", "unit_id", "assigned_worker_id", "status", "closed_on")
+    }
+    people = {
+        (p["case_id"], p["external_id"]): p
+        for p in Person.objects.filter(case__agency=agency)
+        .exclude(external_id="")
+        .order_by()
+        .values("id", "case_id", "external_id", *PERSON_FIELDS.values())
+    }
     wanted = {p["id"] for p in people.values()}
     contacts: dict[int, dict[str, set[str]]] = {}
-    for person_id, kind, value in (ContactPoint.objects.filter(person__case__agency=agency, person__external_id__gt="")
-                                   .order_by().values_list("person_id", "kind", "value").iterator(chunk_size=5000)):
+    for person_id, kind, value in (
+        ContactPoint.objects.filter(person__case__agency=agency, person__external_id__gt="")
+        .order_by()
+        .values_list("person_id", "kind", "value")
+        .iterator(chunk_size=5000)
+    ):
         if person_id in wanted:
             contacts.setdefault(person_id, {}).setdefault(kind, set()).add(value)
     return cases, people, contacts
@@ -576,15 +741,28 @@ def plan_changes(plan: ImportPlan, agency: Agency, *, apply: bool) -> None:
         old = cases.get(number)
         if old is None:
             summary.cases_create += 1
-            new_cases.append(Case(agency=agency, number=number, unit_id=row.unit_id, assigned_worker_id=row.worker_id,
-                                  status=row.status, closed_on=today if row.status == CLOSED else None))
+            new_cases.append(
+                Case(
+                    agency=agency,
+                    number=number,
+                    unit_id=row.unit_id,
+                    assigned_worker_id=row.worker_id,
+                    status=row.status,
+                    closed_on=today if row.status == CLOSED else None,
+                )
+            )
             continue
         changes = _case_changes(row, old)
         if changes:
             summary.cases_update += 1
             case_fields |= set(changes)
-            changed_cases.append(Case(pk=old["id"], updated_at=now, **{**{k: old[k] for k in (
-                "unit_id", "assigned_worker_id", "status", "closed_on")}, **changes}))
+            changed_cases.append(
+                Case(
+                    pk=old["id"],
+                    updated_at=now,
+                    **{**{k: old[k] for k in ("unit_id", "assigned_worker_id", "status", "closed_on")}, **changes},
+                )
+            )
         else:
             summary.cases_unchanged += 1
 
@@ -619,14 +797,20 @@ def plan_changes(plan: ImportPlan, agency: Agency, *, apply: bool) -> None:
         remove_contacts += [(old["id"], k, v) for k, v in remove]
         if changes:
             person_fields |= set(changes)
-            changed_people.append(Person(pk=old["id"], updated_at=now, **{
-                **{f: old[f] for f in PERSON_FIELDS.values()}, **changes}))
+            changed_people.append(
+                Person(pk=old["id"], updated_at=now, **{**{f: old[f] for f in PERSON_FIELDS.values()}, **changes})
+            )
     if not apply:
         return
     if new_people:
         Person.objects.bulk_create([p for p, _row in new_people], batch_size=1000)
-        ids = {(case_id, ext): pk for case_id, ext, pk in Person.objects.filter(case__agency=agency)
-               .exclude(external_id="").order_by().values_list("case_id", "external_id", "id")}
+        ids = {
+            (case_id, ext): pk
+            for case_id, ext, pk in Person.objects.filter(case__agency=agency)
+            .exclude(external_id="")
+            .order_by()
+            .values_list("case_id", "external_id", "id")
+        }
         for person, prow in new_people:
             pk = ids[(person.case_id, prow.person_id)]
             add_contacts += [(pk, kind, value) for kind, values in prow.contacts.items() for value in values]
@@ -636,22 +820,36 @@ def plan_changes(plan: ImportPlan, agency: Agency, *, apply: bool) -> None:
         by_person: dict[int, list[tuple[str, str]]] = {}
         for pk, kind, value in remove_contacts:
             by_person.setdefault(pk, []).append((kind, value))
-        doomed = [cp_id for cp_id, pid, kind, value in ContactPoint.objects
-                  .filter(person__case__agency=agency, person__external_id__gt="").order_by()
-                  .values_list("id", "person_id", "kind", "value") if (kind, value) in by_person.get(pid, ())]
+        doomed = [
+            cp_id
+            for cp_id, pid, kind, value in ContactPoint.objects.filter(
+                person__case__agency=agency, person__external_id__gt=""
+            )
+            .order_by()
+            .values_list("id", "person_id", "kind", "value")
+            if (kind, value) in by_person.get(pid, ())
+        ]
         for start in range(0, len(doomed), 500):
             # A raw delete: contact points have no dependents, and a signal per row would only bump the
             # roster generation thousands of times (bump() runs once below).
-            ContactPoint.objects.filter(pk__in=doomed[start:start + 500])._raw_delete(ContactPoint.objects.db)
+            ContactPoint.objects.filter(pk__in=doomed[start : start + 500])._raw_delete(ContactPoint.objects.db)
     if add_contacts:
         ContactPoint.objects.bulk_create(
-            [ContactPoint(person_id=pk, kind=kind, value=value) for pk, kind, value in add_contacts], batch_size=1000)
+            [ContactPoint(person_id=pk, kind=kind, value=value) for pk, kind, value in add_contacts], batch_size=1000
+        )
     if new_cases or changed_cases or new_people or changed_people or add_contacts or remove_contacts:
         bump(agency)
 
 
-def import_csv(source: bytes | str | Path, agency: Agency, user: User | None, dry_run: bool = True, *,
-               log_path: str = "", ip: str | None = None) -> ImportPlan:
+def import_csv(
+    source: bytes | str | Path,
+    agency: Agency,
+    user: User | None,
+    dry_run: bool = True,
+    *,
+    log_path: str = "",
+    ip: str | None = None,
+) -> ImportPlan:
     """Parse, validate and (unless dry_run or there are errors) apply a caseload CSV in one transaction.
 
     ``source`` is the file's bytes or a path. Returns the plan: ``plan.ok``, ``plan.errors``,
@@ -663,8 +861,7 @@ def import_csv(source: bytes | str | Path, agency: Agency, user: User | None, dr
         return _import(data, agency, user, dry_run, log_path, ip)
 
 
-def _import(data: bytes, agency: Agency, user: User | None, dry_run: bool, log_path: str,
-            ip: str | None) -> ImportPlan:
+def _import(data: bytes, agency: Agency, user: User | None, dry_run: bool, log_path: str, ip: str | None) -> ImportPlan:
     plan = parse(data, agency)
     if not plan.ok:
         return plan
@@ -674,6 +871,12 @@ def _import(data: bytes, agency: Agency, user: User | None, dry_run: bool, log_p
     with transaction.atomic():
         plan_changes(plan, agency, apply=True)
         plan.applied = True
-        AccessLog.objects.create(user=user, action=AccessLog.Action.IMPORT, agency_id=agency.pk,
-                                 what=f"CSV import: {plan.summary.as_text()}"[:200], path=log_path[:300], ip=ip)
+        AccessLog.objects.create(
+            user=user,
+            action=AccessLog.Action.IMPORT,
+            agency_id=agency.pk,
+            what=f"CSV import: {plan.summary.as_text()}"[:200],
+            path=log_path[:300],
+            ip=ip,
+        )
     return plan

@@ -35,9 +35,11 @@ def validate_date_range(value: dt.date | dt.datetime | None) -> None:
         return
     day = value.date() if isinstance(value, dt.datetime) else value
     if not EARLIEST_DATE <= day <= LATEST_DATE:
-        raise ValidationError(_("Give a date between %(earliest)s and %(latest)s."),
-                              params={"earliest": EARLIEST_DATE.year, "latest": LATEST_DATE.year},
-                              code="date_range")
+        raise ValidationError(
+            _("Give a date between %(earliest)s and %(latest)s."),
+            params={"earliest": EARLIEST_DATE.year, "latest": LATEST_DATE.year},
+            code="date_range",
+        )
 
 
 class BoundedDateField(forms.DateField):
@@ -51,5 +53,8 @@ class BoundedDateTimeField(forms.DateTimeField):
         try:
             return super().to_python(value)
         except OverflowError:  # a date at the edge of the calendar made aware in the current time zone
-            raise ValidationError(_("Give a date between %(earliest)s and %(latest)s."), code="date_range",
-                                  params={"earliest": EARLIEST_DATE.year, "latest": LATEST_DATE.year}) from None
+            raise ValidationError(
+                _("Give a date between %(earliest)s and %(latest)s."),
+                code="date_range",
+                params={"earliest": EARLIEST_DATE.year, "latest": LATEST_DATE.year},
+            ) from None

@@ -123,8 +123,9 @@ def _approved_pairs(approvals: Iterable[tuple[str, str]]) -> set[tuple[str, str]
     return {(str(slug), str(purpose)) for slug, purpose in approvals}
 
 
-def _assess(p: PlatformLike, purpose: str, people: Sequence[PersonNeeds], health_info: bool,
-            approved: bool) -> Recommendation:
+def _assess(
+    p: PlatformLike, purpose: str, people: Sequence[PersonNeeds], health_info: bool, approved: bool
+) -> Recommendation:
     problems: list[str] = []
     reasons: list[str] = []
     score = BASE_SCORE
@@ -137,20 +138,28 @@ def _assess(p: PlatformLike, purpose: str, people: Sequence[PersonNeeds], health
             reasons.append(_("A HIPAA business associate agreement is available, as health information requires."))
             score += 10
         elif p.hipaa_baa == "optional":
-            problems.append(_("A HIPAA business associate agreement exists only on some plans and is not confirmed "
-                              "for your agency: not for health information."))
+            problems.append(
+                _(
+                    "A HIPAA business associate agreement exists only on some plans and is not confirmed "
+                    "for your agency: not for health information."
+                )
+            )
         else:
             problems.append(_("No HIPAA business associate agreement: not for health information."))
 
     for person in people:
         if person.age is not None and p.minimum_age and person.age < p.minimum_age:
-            problems.append(_("The minimum age is %(min)d and %(who)s is %(age)d.")
-                            % {"min": p.minimum_age, "who": person.label, "age": person.age})
+            problems.append(
+                _("The minimum age is %(min)d and %(who)s is %(age)d.")
+                % {"min": p.minimum_age, "who": person.label, "age": person.age}
+            )
 
         if person.connectivity == "none":
             if p.kind in OFFLINE_KINDS:
-                reasons.append(_("Works without internet (it needs a mobile phone signal), and %(who)s has no "
-                                 "internet access.") % {"who": person.label})
+                reasons.append(
+                    _("Works without internet (it needs a mobile phone signal), and %(who)s has no internet access.")
+                    % {"who": person.label}
+                )
                 score += 30
             else:
                 problems.append(_("%(who)s has no internet access.") % {"who": person.label})
@@ -159,8 +168,10 @@ def _assess(p: PlatformLike, purpose: str, people: Sequence[PersonNeeds], health
                 reasons.append(_("Works on a slow connection, which %(who)s has.") % {"who": person.label})
                 score += 30
             else:
-                reasons.append(_("Needs a good connection, and %(who)s has limited data or a slow connection.")
-                               % {"who": person.label})
+                reasons.append(
+                    _("Needs a good connection, and %(who)s has limited data or a slow connection.")
+                    % {"who": person.label}
+                )
                 score -= 25
 
         if person.needs_captions:
@@ -177,8 +188,10 @@ def _assess(p: PlatformLike, purpose: str, people: Sequence[PersonNeeds], health
             if codes is None or lang in codes:
                 score += 2
             else:
-                reasons.append(_("Not available in %(language)s, the language of %(who)s.")
-                               % {"language": _language_name(lang), "who": person.label})
+                reasons.append(
+                    _("Not available in %(language)s, the language of %(who)s.")
+                    % {"language": _language_name(lang), "who": person.label}
+                )
                 score -= 15
 
     if purpose == "messaging":
@@ -197,8 +210,14 @@ def _assess(p: PlatformLike, purpose: str, people: Sequence[PersonNeeds], health
     return Recommendation(p.slug, p.name, RECOMMENDED, score, reasons)
 
 
-def recommend(platforms: Iterable[PlatformLike], approvals: Iterable[tuple[str, str]], purpose: str,
-              people: Sequence[PersonNeeds], health_info: bool, lang: str | None = None) -> list[Recommendation]:
+def recommend(
+    platforms: Iterable[PlatformLike],
+    approvals: Iterable[tuple[str, str]],
+    purpose: str,
+    people: Sequence[PersonNeeds],
+    health_info: bool,
+    lang: str | None = None,
+) -> list[Recommendation]:
     """Every platform assessed: recommended ones first (best score first), then excluded, then not approved.
 
     ``approvals`` are (platform slug, purpose) pairs of the agency.
@@ -210,16 +229,23 @@ def recommend(platforms: Iterable[PlatformLike], approvals: Iterable[tuple[str, 
     return sorted(results, key=lambda r: (order[r.status], -r.score, r.name.lower()))
 
 
-def general_advice(results: Sequence[Recommendation], people: Sequence[PersonNeeds],
-                   lang: str | None = None) -> list[str]:
+def general_advice(
+    results: Sequence[Recommendation], people: Sequence[PersonNeeds], lang: str | None = None
+) -> list[str]:
     """Notes that apply to the whole answer, e.g. that no online platform fits someone with no internet."""
     notes: list[str] = []
     with translation.override(lang or translation.get_language() or "es"):
         offline = [p.label for p in people if p.connectivity == "none"]
         if offline:
-            notes.append(_("No online platform fits %(who)s, who has no internet access: call by phone or meet "
-                           "in person.") % {"who": ", ".join(offline)})
+            notes.append(
+                _("No online platform fits %(who)s, who has no internet access: call by phone or meet in person.")
+                % {"who": ", ".join(offline)}
+            )
         if not any(r.recommended for r in results):
-            notes.append(_("None of the approved platforms fits. Use the phone or meet in person, or ask an "
-                           "administrator to approve a platform that fits."))
+            notes.append(
+                _(
+                    "None of the approved platforms fits. Use the phone or meet in person, or ask an "
+                    "administrator to approve a platform that fits."
+                )
+            )
     return notes

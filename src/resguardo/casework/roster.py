@@ -53,12 +53,14 @@ def bump(agency: Agency | int | None) -> None:
     agency_id = _agency_id(agency)
     with transaction.atomic():
         updated = RosterState.objects.filter(agency_id=agency_id).update(
-            generation=F("generation") + 1, changed_at=timezone.now())
+            generation=F("generation") + 1, changed_at=timezone.now()
+        )
         if not updated:
             _, created = RosterState.objects.get_or_create(agency_id=agency_id, defaults={"generation": 1})
             if not created:  # another transaction created it in between
                 RosterState.objects.filter(agency_id=agency_id).update(
-                    generation=F("generation") + 1, changed_at=timezone.now())
+                    generation=F("generation") + 1, changed_at=timezone.now()
+                )
 
 
 def generation(agency: Agency | int) -> int:
@@ -103,35 +105,60 @@ def build_roster(agency: Agency | int, *, index: bool = True) -> Roster:
 
 def _build_roster(agency_id: int, index: bool) -> Roster:
     contacts: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for person_id, kind, value in (ContactPoint.objects.filter(person__case__agency_id=agency_id)
-                                   .order_by().values_list("person_id", "kind", "value").iterator(chunk_size=5000)):
+    for person_id, kind, value in (
+        ContactPoint.objects.filter(person__case__agency_id=agency_id)
+        .order_by()
+        .values_list("person_id", "kind", "value")
+        .iterator(chunk_size=5000)
+    ):
         field = _KIND_FIELD.get(kind)
         if field and value.strip():
             contacts[person_id][field].append(value.strip())
     people: list[RosterPerson] = []
     empty: dict[str, list[str]] = {}
-    for pk, first, last, aliases, role in (Person.objects.filter(case__agency_id=agency_id).order_by()
-                                          .values_list("id", "first_name", "last_name", "aliases", "role")
-                                          .iterator(chunk_size=5000)):
+    for pk, first, last, aliases, role in (
+        Person.objects.filter(case__agency_id=agency_id)
+        .order_by()
+        .values_list("id", "first_name", "last_name", "aliases", "role")
+        .iterator(chunk_size=5000)
+    ):
         name = f"{first} {last}".strip()
         if not name:
             continue
         found = contacts.get(pk, empty)
-        people.append(RosterPerson(
-            name=name, role=role if role in ROLES else "other", aliases=tuple(split_lines(aliases)),
-            phones=tuple(found.get("phones", ())), emails=tuple(found.get("emails", ())),
-            handles=tuple(found.get("handles", ())), addresses=tuple(found.get("addresses", ())),
-            schools=tuple(found.get("schools", ())), id=f"person:{pk}",
-        ))
+        people.append(
+            RosterPerson(
+                name=name,
+                role=role if role in ROLES else "other",
+                aliases=tuple(split_lines(aliases)),
+                phones=tuple(found.get("phones", ())),
+                emails=tuple(found.get("emails", ())),
+                handles=tuple(found.get("handles", ())),
+                addresses=tuple(found.get("addresses", ())),
+                schools=tuple(found.get("schools", ())),
+                id=f"person:{pk}",
+            )
+        )
     for pk, first, last, username, aliases, personal in (
-            User.objects.filter(agency_id=agency_id).order_by()
-            .values_list("id", "first_name", "last_name", "username", "aliases", "personal_handles")):
+        User.objects.filter(agency_id=agency_id)
+        .order_by()
+        .values_list("id", "first_name", "last_name", "username", "aliases", "personal_handles")
+    ):
         phones, emails, handles = split_personal(personal)
         name = f"{first} {last}".strip()
         if not name and not (phones or emails or handles):
             continue
-        people.append(RosterPerson(name=name or username, role="staff", aliases=tuple(split_lines(aliases)),
-                                   phones=phones, emails=emails, handles=handles, id=f"staff:{pk}"))
+        people.append(
+            RosterPerson(
+                name=name or username,
+                role="staff",
+                aliases=tuple(split_lines(aliases)),
+                phones=phones,
+                emails=emails,
+                handles=handles,
+                id=f"staff:{pk}",
+            )
+        )
     allow = Agency.objects.get(pk=agency_id).allow_list()
     roster = Roster(people, allow)
     if index:

@@ -35,7 +35,7 @@ def person_changed(sender: type[Person], instance: Person, **kwargs: Any) -> Non
 @receiver(post_save, sender=ContactPoint, dispatch_uid="roster_contact_saved")
 @receiver(post_delete, sender=ContactPoint, dispatch_uid="roster_contact_deleted")
 def contact_changed(sender: type[ContactPoint], instance: ContactPoint, **kwargs: Any) -> None:
-    agency_id = (Person.objects.filter(pk=instance.person_id).values_list("case__agency_id", flat=True).first())
+    agency_id = Person.objects.filter(pk=instance.person_id).values_list("case__agency_id", flat=True).first()
     bump(agency_id)
 
 
@@ -45,8 +45,7 @@ def case_deleted(sender: type[Case], instance: Case, **kwargs: Any) -> None:
 
 
 @receiver(post_save, sender=User, dispatch_uid="roster_user_saved")
-def user_saved(sender: type[User], instance: User, update_fields: frozenset[str] | None = None,
-               **kwargs: Any) -> None:
+def user_saved(sender: type[User], instance: User, update_fields: frozenset[str] | None = None, **kwargs: Any) -> None:
     if update_fields is not None and not (set(update_fields) & _USER_FIELDS):
         return
     bump(instance.agency_id)

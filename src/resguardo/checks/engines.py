@@ -34,8 +34,10 @@ def base_scanner() -> Scanner:
 
 def platform_catalog() -> dict[str, PlatformInfo]:
     """The engine's view of the web catalog: which platforms may carry health information."""
-    return {slug: PlatformInfo(slug, hipaa == Platform.Answer.YES)
-            for slug, hipaa in Platform.objects.values_list("slug", "hipaa_baa")}
+    return {
+        slug: PlatformInfo(slug, hipaa == Platform.Answer.YES)
+        for slug, hipaa in Platform.objects.values_list("slug", "hipaa_baa")
+    }
 
 
 def scanner_for(agency: Agency) -> Scanner:

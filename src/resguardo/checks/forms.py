@@ -32,27 +32,39 @@ class MultipleFileField(forms.FileField):
 
 
 class ComposeForm(forms.Form):
-    case = forms.ChoiceField(label=_("About"), required=False,
-                             help_text=_("A case, or the agency's public page for announcements and recruitment."))
-    recipients = forms.MultipleChoiceField(label=_("Recipients"), required=False,
-                                           widget=forms.CheckboxSelectMultiple)
+    case = forms.ChoiceField(
+        label=_("About"),
+        required=False,
+        help_text=_("A case, or the agency's public page for announcements and recruitment."),
+    )
+    recipients = forms.MultipleChoiceField(label=_("Recipients"), required=False, widget=forms.CheckboxSelectMultiple)
     account = forms.ChoiceField(label=_("Agency account"), required=False)
     purpose = forms.ChoiceField(label=_("Purpose"), choices=Purpose.choices, initial=Purpose.MESSAGING)
-    text = forms.CharField(label=_("Message or post"), required=False, max_length=20_000,
-                           widget=forms.Textarea(attrs={"rows": 7}))
-    photos = MultipleFileField(label=_("Photos"), required=False,
-                               help_text=_("JPEG, PNG, WebP or HEIC. They are sanitized before anything else."))
-    summary = forms.CharField(label=_("Summary for the record"), required=False, max_length=500,
-                              help_text=_("A line for the communication record, e.g. 'Confirmed Thursday's visit'."))
+    text = forms.CharField(
+        label=_("Message or post"), required=False, max_length=20_000, widget=forms.Textarea(attrs={"rows": 7})
+    )
+    photos = MultipleFileField(
+        label=_("Photos"),
+        required=False,
+        help_text=_("JPEG, PNG, WebP or HEIC. They are sanitized before anything else."),
+    )
+    summary = forms.CharField(
+        label=_("Summary for the record"),
+        required=False,
+        max_length=500,
+        help_text=_("A line for the communication record, e.g. 'Confirmed Thursday's visit'."),
+    )
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
         cases = visible_cases(user).filter(status=Case.Status.OPEN).order_by("number")[:MAX_CASES_IN_MENU]
-        self.fields["case"].choices = [("", _("Agency public page (no case)")),
-                                       *[(str(c.pk), c.number) for c in cases]]
-        accounts = (AgencyAccount.objects.filter(owner=user, active=True, agency_id=user.agency_id)
-                    .select_related("platform").order_by("platform__name"))
+        self.fields["case"].choices = [("", _("Agency public page (no case)")), *[(str(c.pk), c.number) for c in cases]]
+        accounts = (
+            AgencyAccount.objects.filter(owner=user, active=True, agency_id=user.agency_id)
+            .select_related("platform")
+            .order_by("platform__name")
+        )
         self.accounts = {str(a.pk): a for a in accounts}
         labels = [(k, f"{a.platform.name} · {a.identifier}") for k, a in self.accounts.items()]
         self.fields["account"].choices = [("", _("Choose your agency account")), *labels]
@@ -64,8 +76,9 @@ class ComposeForm(forms.Form):
         self.people: dict[str, Person] = {}
         if self.case_obj is not None:
             self.people = {str(p.pk): p for p in self.case_obj.people.order_by("role", "first_name")}
-        self.fields["recipients"].choices = [(k, strip_bidi_controls(f"{p.full_name} ({p.get_role_display()})"))
-                                             for k, p in self.people.items()]
+        self.fields["recipients"].choices = [
+            (k, strip_bidi_controls(f"{p.full_name} ({p.get_role_display()})")) for k, p in self.people.items()
+        ]
 
     def selected_account(self) -> AgencyAccount | None:
         return self.accounts.get(self.cleaned_data.get("account") or "")

@@ -28,8 +28,11 @@ def _get_detector() -> Any:
         if _detector is None:
             from lingua import Language, LanguageDetectorBuilder
 
-            _detector = (LanguageDetectorBuilder.from_languages(Language.SPANISH, Language.ENGLISH)
-                         .with_preloaded_language_models().build())
+            _detector = (
+                LanguageDetectorBuilder.from_languages(Language.SPANISH, Language.ENGLISH)
+                .with_preloaded_language_models()
+                .build()
+            )
     return _detector
 
 

@@ -60,8 +60,7 @@ def save(user_id: int, name: str, data: bytes, fmt: str, report: dict[str, Any])
     # Each file under a temporary name first (a crash leaves no half photo); the .json last, since a photo
     # exists for load() only once both are there.
     write_atomic(path, data)
-    write_atomic(folder / f"{token}.json",
-                 json.dumps({"name": name, "format": fmt, "report": report}).encode("utf-8"))
+    write_atomic(folder / f"{token}.json", json.dumps({"name": name, "format": fmt, "report": report}).encode("utf-8"))
     return StoredPhoto(token, name, fmt, report, path)
 
 

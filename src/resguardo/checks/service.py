@@ -34,7 +34,7 @@ from resguardo.casework.models import (
 )
 from resguardo.checks import language
 from resguardo.checks.engines import sanitizer_for, scanner_for, scanner_for_user
-from resguardo.engine import FindingType
+from resguardo.engine import FindingType, Scanner, ScanResult
 
 Severity = Literal["block", "review", "info"]
 MAX_TEXT = 20_000
@@ -50,8 +50,13 @@ class Reason:
     person_id: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "severity": self.severity, "message": self.message, "tip": self.tip,
-                "person_id": self.person_id}
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "tip": self.tip,
+            "person_id": self.person_id,
+        }
 
 
 @dataclass(frozen=True)
@@ -70,8 +75,13 @@ class PhotoOutcome:
     error: str = ""
 
     def as_dict(self, include_data: bool = True) -> dict[str, Any]:
-        out: dict[str, Any] = {"name": self.name, "ok": self.ok, "report": self.report, "error": self.error,
-                               "format": self.sanitized_format}
+        out: dict[str, Any] = {
+            "name": self.name,
+            "ok": self.ok,
+            "report": self.report,
+            "error": self.error,
+            "format": self.sanitized_format,
+        }
         if include_data and self.sanitized:
             out["sanitized_base64"] = base64.b64encode(self.sanitized).decode()
         return out
@@ -166,9 +176,16 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
     text = req.text or ""
 
     # -- content -----------------------------------------------------------------------------
+    def scan_with(scanner: Scanner) -> ScanResult:
+        return scanner.scan(
+            text[:MAX_TEXT],
+            audience=audience,
+            platform=platform.slug if platform else None,
+            ui_lang=lang,  # type: ignore[arg-type]
+        )
+
     scanner = scanner_for(req.agency)
-    scan = scanner.scan(text[:MAX_TEXT], audience=audience, platform=platform.slug if platform else None,
-                        ui_lang=lang)  # type: ignore[arg-type]
+    scan = scan_with(scanner)
     owners = _owners(scanner.roster, scan.findings)
     visible = _visible_owner_ids(req.user, owners)
     hidden = _hidden_people(scan.findings, owners, visible)
@@ -177,8 +194,7 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
         # if the agency's roster held only what the user may see, and log the hit for that case's supervisor.
         _log_hidden_hits(req, hidden)
         scanner = scanner_for_user(req.agency, _user_roster_ids(req.user))
-        scan = scanner.scan(text[:MAX_TEXT], audience=audience, platform=platform.slug if platform else None,
-                            ui_lang=lang)  # type: ignore[arg-type]
+        scan = scan_with(scanner)
         owners = _owners(scanner.roster, scan.findings)
         visible = _visible_owner_ids(req.user, owners)
     findings = []
@@ -187,50 +203,110 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
         shown = not ids or any(i in visible for i in ids)
         # The engine may know every name in the agency; the answer names only people this user may see.
         reason = f.reason if shown else _ROSTER_ROLE.sub("", f.reason)
-        findings.append({"start": f.start, "end": f.end, "type": f.type.value, "text": f.text,
-                         "severity": f.severity, "reason": reason, "person": f.person if shown else None,
-                         "role": f.role if shown else None})
+        findings.append(
+            {
+                "start": f.start,
+                "end": f.end,
+                "type": f.type.value,
+                "text": f.text,
+                "severity": f.severity,
+                "reason": reason,
+                "person": f.person if shown else None,
+                "role": f.role if shown else None,
+            }
+        )
         if f.severity in ("block", "review"):
-            reasons.append(Reason(f"content.{f.type.value.lower()}", f.severity, reason,
-                                  _tip("hipaa" if f.type == FindingType.HEALTH else "privacy")))
+            reasons.append(
+                Reason(
+                    f"content.{f.type.value.lower()}",
+                    f.severity,
+                    reason,
+                    _tip("hipaa" if f.type == FindingType.HEALTH else "privacy"),
+                )
+            )
     if req.case is not None and audience == "private":
         reasons.extend(_private_disclosures(scan.findings, owners, req.case, list(req.recipients)))
     has_health = any(f.type == FindingType.HEALTH for f in scan.findings)
 
     # -- platform fitness and accounts -------------------------------------------------------
     if platform is None:
-        reasons.append(Reason("platform.missing", "review", _("Choose the platform or agency account it goes out on."),
-                              _tip("platform")))
+        reasons.append(
+            Reason(
+                "platform.missing",
+                "review",
+                _("Choose the platform or agency account it goes out on."),
+                _tip("platform"),
+            )
+        )
     else:
         if has_health and platform.hipaa_baa != Platform.Answer.YES:
             # One reason that names the platform instead of one per health term.
             reasons[:] = [r for r in reasons if r.code != "content.health"]
-            reasons.append(Reason("platform.hipaa", "block",
-                                  _("This text has health information and %(platform)s has no HIPAA business "
-                                    "associate agreement. Use a HIPAA-compliant platform or remove the health "
-                                    "information.") % {"platform": platform.name}, _tip("hipaa")))
+            reasons.append(
+                Reason(
+                    "platform.hipaa",
+                    "block",
+                    _(
+                        "This text has health information and %(platform)s has no HIPAA business "
+                        "associate agreement. Use a HIPAA-compliant platform or remove the health "
+                        "information."
+                    )
+                    % {"platform": platform.name},
+                    _tip("hipaa"),
+                )
+            )
         approved = PlatformApproval.objects.filter(agency=req.agency, platform=platform, purpose=req.purpose).exists()
         if not approved:
-            reasons.append(Reason("platform.not_approved", "review",
-                                  _("Your agency has not approved %(platform)s for %(purpose)s.")
-                                  % {"platform": platform.name, "purpose": Purpose(req.purpose).label},
-                                  _tip("platform")))
+            reasons.append(
+                Reason(
+                    "platform.not_approved",
+                    "review",
+                    _("Your agency has not approved %(platform)s for %(purpose)s.")
+                    % {"platform": platform.name, "purpose": Purpose(req.purpose).label},
+                    _tip("platform"),
+                )
+            )
     if req.account is None:
-        reasons.append(Reason("account.missing", "review" if req.platform is not None else "info",
-                              _("No agency account chosen: send only from an account registered to the agency."),
-                              _tip("accounts")))
+        reasons.append(
+            Reason(
+                "account.missing",
+                "review" if req.platform is not None else "info",
+                _("No agency account chosen: send only from an account registered to the agency."),
+                _tip("accounts"),
+            )
+        )
     else:
         account = req.account
         if account.agency_id != req.agency.pk or not account.active:
-            reasons.append(Reason("account.unregistered", "block",
-                                  _("This account is not an active agency account."), _tip("accounts")))
+            reasons.append(
+                Reason(
+                    "account.unregistered",
+                    "block",
+                    _("This account is not an active agency account."),
+                    _tip("accounts"),
+                )
+            )
         elif account.owner_id != req.user.pk:
-            reasons.append(Reason("account.not_yours", "block",
-                                  _("This agency account is registered to another worker."), _tip("accounts")))
+            reasons.append(
+                Reason(
+                    "account.not_yours",
+                    "block",
+                    _("This agency account is registered to another worker."),
+                    _tip("accounts"),
+                )
+            )
     if req.case is not None and audience == "public":
-        reasons.append(Reason("platform.public_from_case", "block",
-                              _("A public post cannot be written from a case. Use the agency's public page, "
-                                "without any detail of the case."), _tip("privacy")))
+        reasons.append(
+            Reason(
+                "platform.public_from_case",
+                "block",
+                _(
+                    "A public post cannot be written from a case. Use the agency's public page, "
+                    "without any detail of the case."
+                ),
+                _tip("privacy"),
+            )
+        )
 
     # -- per recipient: age, consent, contact rules, language ---------------------------------
     detected = language.detect_language(text)
@@ -242,23 +318,45 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
     for person in people:
         age = person.age_on(today)
         if platform is not None and age is not None and age < platform.minimum_age:
-            reasons.append(Reason("platform.minimum_age", "block",
-                                  _("%(name)s is %(age)d; %(platform)s is for users %(min)d and older.")
-                                  % {"name": person.full_name, "age": age, "platform": platform.name,
-                                     "min": platform.minimum_age}, _tip("platform"), person.pk))
+            reasons.append(
+                Reason(
+                    "platform.minimum_age",
+                    "block",
+                    _("%(name)s is %(age)d; %(platform)s is for users %(min)d and older.")
+                    % {"name": person.full_name, "age": age, "platform": platform.name, "min": platform.minimum_age},
+                    _tip("platform"),
+                    person.pk,
+                )
+            )
         if platform is not None:
             reasons.extend(_consent_reasons(person, current.get(person.pk), platform, req.purpose, today))
         reasons.extend(_rule_reasons(person, [r for r in rules if r.other_person_id == person.pk]))
         if detected.lang and person.preferred_language and detected.lang != person.preferred_language:
-            reasons.append(Reason("language.mismatch", "review",
-                                  _("%(name)s prefers %(preferred)s; this message is in %(lang)s.")
-                                  % {"name": person.full_name, "preferred": _lang_name(person.preferred_language),
-                                     "lang": _lang_name(detected.lang)}, _tip("language"), person.pk))
+            reasons.append(
+                Reason(
+                    "language.mismatch",
+                    "review",
+                    _("%(name)s prefers %(preferred)s; this message is in %(lang)s.")
+                    % {
+                        "name": person.full_name,
+                        "preferred": _lang_name(person.preferred_language),
+                        "lang": _lang_name(detected.lang),
+                    },
+                    _tip("language"),
+                    person.pk,
+                )
+            )
         if person.accessibility_needs and req.photos:
-            reasons.append(Reason("language.accessibility", "info",
-                                  _("%(name)s has accessibility needs (%(needs)s): describe the photos in words too.")
-                                  % {"name": person.full_name, "needs": person.accessibility_needs},
-                                  _tip("language"), person.pk))
+            reasons.append(
+                Reason(
+                    "language.accessibility",
+                    "info",
+                    _("%(name)s has accessibility needs (%(needs)s): describe the photos in words too.")
+                    % {"name": person.full_name, "needs": person.accessibility_needs},
+                    _tip("language"),
+                    person.pk,
+                )
+            )
     # Naming someone the child may not contact passes that contact along.
     if people and req.case is not None:
         reasons.extend(_mentioned_restricted(scan.findings, people, req.case, channel, today))
@@ -271,28 +369,55 @@ def _run(req: CheckRequest, lang: str) -> CheckResult:
         if req.case is not None and platform is not None:
             for child in (p for p in req.case.people.all() if p.is_child):
                 if not _has_consent(child, platform, str(Purpose.PHOTOS), today):
-                    reasons.append(Reason("consent.photos", "block",
-                                          _("No valid consent for photos of %(name)s on %(platform)s.")
-                                          % {"name": child.full_name, "platform": platform.name},
-                                          _tip("consent"), child.pk))
+                    reasons.append(
+                        Reason(
+                            "consent.photos",
+                            "block",
+                            _("No valid consent for photos of %(name)s on %(platform)s.")
+                            % {"name": child.full_name, "platform": platform.name},
+                            _tip("consent"),
+                            child.pk,
+                        )
+                    )
         room = max(0, MAX_PHOTOS - len(outcomes))
         if len(req.photos) > room:
-            reasons.append(Reason("photo.too_many", "review",
-                                  _("Only %(n)d photos are checked at a time; the others were not checked and must "
-                                    "not be sent.") % {"n": MAX_PHOTOS}, _tip("photos")))
+            reasons.append(
+                Reason(
+                    "photo.too_many",
+                    "review",
+                    _("Only %(n)d photos are checked at a time; the others were not checked and must not be sent.")
+                    % {"n": MAX_PHOTOS},
+                    _tip("photos"),
+                )
+            )
         outcomes += _photos(req.photos[:room], scanner, lang, reasons)
 
     # -- readability -------------------------------------------------------------------------
     read = language.readability(text, detected.lang or lang)
     if read is not None and not read.easy:
-        reasons.append(Reason("language.readability", "info",
-                              _("Plain language: this reads as difficult (score %(score)s of 100). Use shorter "
-                                "sentences and everyday words.") % {"score": f"{read.score:.0f}"}, _tip("medium")))
+        reasons.append(
+            Reason(
+                "language.readability",
+                "info",
+                _(
+                    "Plain language: this reads as difficult (score %(score)s of 100). Use shorter "
+                    "sentences and everyday words."
+                )
+                % {"score": f"{read.score:.0f}"},
+                _tip("medium"),
+            )
+        )
 
     return CheckResult(
-        verdict=_verdict(reasons), reasons=_dedupe(reasons), redacted_text=scan.redacted, findings=findings,
-        audience=audience, platform=platform.slug if platform else None, message_lang=detected.lang,
-        readability=read.score if read else None, photos=outcomes,
+        verdict=_verdict(reasons),
+        reasons=_dedupe(reasons),
+        redacted_text=scan.redacted,
+        findings=findings,
+        audience=audience,
+        platform=platform.slug if platform else None,
+        message_lang=detected.lang,
+        readability=read.score if read else None,
+        photos=outcomes,
     )
 
 
@@ -314,8 +439,9 @@ def _lang_name(code: str) -> str:
 def _current_consents(people: Sequence[Person], platform: Platform, purpose: str) -> dict[int, Consent]:
     """Each person's most recent consent, which decides: a newer revocation or refusal ends an older one."""
     found: dict[int, Consent] = {}
-    consents = (Consent.objects.filter(person__in=people, platform=platform, purpose=purpose)
-                .order_by("-given_on", "-created_at", "-id"))
+    consents = Consent.objects.filter(person__in=people, platform=platform, purpose=purpose).order_by(
+        "-given_on", "-created_at", "-id"
+    )
     for consent in consents:
         found.setdefault(consent.person_id, consent)
     return found
@@ -326,31 +452,60 @@ def _has_consent(person: Person, platform: Platform, purpose: str, today: dt.dat
     return current is not None and current.status_on(today) == Consent.Status.ACTIVE
 
 
-def _consent_reasons(person: Person, current: Consent | None, platform: Platform, purpose: str,
-                     today: dt.date) -> list[Reason]:
+def _consent_reasons(
+    person: Person, current: Consent | None, platform: Platform, purpose: str, today: dt.date
+) -> list[Reason]:
     statuses = {current.status_on(today)} if current is not None else set()
     values = {"name": person.full_name, "platform": platform.name, "purpose": Purpose(purpose).label}
     if Consent.Status.ACTIVE in statuses:
         return []
     tip = _tip("consent")
     if Consent.Status.PENDING in statuses:
-        return [Reason("consent.pending", "block", _("The consent of %(name)s for %(platform)s (%(purpose)s) is "
-                                                      "waiting for the supervisor's approval.") % values, tip,
-                       person.pk)]
+        return [
+            Reason(
+                "consent.pending",
+                "block",
+                _("The consent of %(name)s for %(platform)s (%(purpose)s) is waiting for the supervisor's approval.")
+                % values,
+                tip,
+                person.pk,
+            )
+        ]
     if Consent.Status.EXPIRED in statuses:
-        return [Reason("consent.expired", "block", _("The consent of %(name)s for %(platform)s (%(purpose)s) has "
-                                                      "expired. Ask again before sending.") % values, tip, person.pk)]
+        return [
+            Reason(
+                "consent.expired",
+                "block",
+                _("The consent of %(name)s for %(platform)s (%(purpose)s) has expired. Ask again before sending.")
+                % values,
+                tip,
+                person.pk,
+            )
+        ]
     if Consent.Status.REVOKED in statuses:
-        return [Reason("consent.revoked", "block", _("%(name)s revoked consent for %(platform)s (%(purpose)s).")
-                       % values, tip, person.pk)]
-    return [Reason("consent.missing", "block", _("There is no consent from %(name)s for %(platform)s "
-                                                  "(%(purpose)s).") % values, tip, person.pk)]
+        return [
+            Reason(
+                "consent.revoked",
+                "block",
+                _("%(name)s revoked consent for %(platform)s (%(purpose)s).") % values,
+                tip,
+                person.pk,
+            )
+        ]
+    return [
+        Reason(
+            "consent.missing",
+            "block",
+            _("There is no consent from %(name)s for %(platform)s (%(purpose)s).") % values,
+            tip,
+            person.pk,
+        )
+    ]
 
 
 def _rules_in_force(query: Q, channel: str, today: dt.date) -> list[ContactRule]:
     rules = ContactRule.objects.filter(query).select_related("child", "other_person")
-    return [r for r in rules if r.in_force_on(today) and r.covers(channel)
-            and r.rule != ContactRule.Rule.ALLOWED]
+    return [r for r in rules if r.in_force_on(today) and r.covers(channel) and r.rule != ContactRule.Rule.ALLOWED]
 
 
 def _rule_reasons(person: Person, rules: Sequence[ContactRule]) -> list[Reason]:
@@ -358,19 +513,35 @@ def _rule_reasons(person: Person, rules: Sequence[ContactRule]) -> list[Reason]:
     for rule in rules:
         values = {"name": person.full_name, "child": rule.child.full_name}
         if rule.rule == ContactRule.Rule.NOT_ALLOWED:
-            out.append(Reason("contact.not_allowed", "block",
-                              _("The case plan does not allow contact between %(child)s and %(name)s on this "
-                                "channel.") % values, _tip("contact"), person.pk))
+            out.append(
+                Reason(
+                    "contact.not_allowed",
+                    "block",
+                    _("The case plan does not allow contact between %(child)s and %(name)s on this channel.") % values,
+                    _tip("contact"),
+                    person.pk,
+                )
+            )
         else:
-            out.append(Reason("contact.supervised", "review",
-                              _("Contact between %(child)s and %(name)s is allowed only under supervision: a "
-                                "message is not supervised contact unless the plan says so.") % values,
-                              _tip("contact"), person.pk))
+            out.append(
+                Reason(
+                    "contact.supervised",
+                    "review",
+                    _(
+                        "Contact between %(child)s and %(name)s is allowed only under supervision: a "
+                        "message is not supervised contact unless the plan says so."
+                    )
+                    % values,
+                    _tip("contact"),
+                    person.pk,
+                )
+            )
     return out
 
 
-def _mentioned_restricted(findings: Sequence[Any], recipients: Sequence[Person], case: Case, channel: str,
-                          today: dt.date) -> list[Reason]:
+def _mentioned_restricted(
+    findings: Sequence[Any], recipients: Sequence[Person], case: Case, channel: str, today: dt.date
+) -> list[Reason]:
     mentioned = {f.person for f in findings if f.person}
     if not mentioned:
         return []
@@ -378,10 +549,19 @@ def _mentioned_restricted(findings: Sequence[Any], recipients: Sequence[Person],
     children = [p for p in recipients if p.is_child]
     for rule in _rules_in_force(Q(child__in=children), channel, today):
         if rule.rule == ContactRule.Rule.NOT_ALLOWED and rule.other_label in mentioned:
-            out.append(Reason("contact.mentioned", "review",
-                              _("This message to %(child)s mentions %(name)s, whom the case plan does not allow "
-                                "%(child)s to contact.") % {"child": rule.child.full_name, "name": rule.other_label},
-                              _tip("contact"), rule.child_id))
+            out.append(
+                Reason(
+                    "contact.mentioned",
+                    "review",
+                    _(
+                        "This message to %(child)s mentions %(name)s, whom the case plan does not allow "
+                        "%(child)s to contact."
+                    )
+                    % {"child": rule.child.full_name, "name": rule.other_label},
+                    _tip("contact"),
+                    rule.child_id,
+                )
+            )
     return out
 
 
@@ -409,19 +589,39 @@ def _photo_reasons(name: str, report: dict[str, Any]) -> list[Reason]:
     reasons = []
     values = {"name": name}
     if report.get("gps"):
-        reasons.append(Reason("photo.location", "info",
-                              _("%(name)s carried its GPS location; the sanitized copy has none. Send only the "
-                                "sanitized copy.") % values, _tip("photos")))
+        reasons.append(
+            Reason(
+                "photo.location",
+                "info",
+                _("%(name)s carried its GPS location; the sanitized copy has none. Send only the sanitized copy.")
+                % values,
+                _tip("photos"),
+            )
+        )
     elif report.get("metadata_removed"):
-        reasons.append(Reason("photo.metadata", "info",
-                              _("%(name)s: metadata removed in the sanitized copy.") % values, _tip("photos")))
+        reasons.append(
+            Reason(
+                "photo.metadata",
+                "info",
+                _("%(name)s: metadata removed in the sanitized copy.") % values,
+                _tip("photos"),
+            )
+        )
     faces = sum(1 for f in report.get("faces", []) if f.get("blurred"))
     texts = sum(1 for t in report.get("text", []) if t.get("blurred"))
     if faces or texts:
-        reasons.append(Reason("photo.blurred", "info",
-                              _("%(name)s: %(faces)d face(s) and %(texts)d identifying text(s) blurred in the "
-                                "sanitized copy. Check it before sending.")
-                              % {**values, "faces": faces, "texts": texts}, _tip("photos")))
+        reasons.append(
+            Reason(
+                "photo.blurred",
+                "info",
+                _(
+                    "%(name)s: %(faces)d face(s) and %(texts)d identifying text(s) blurred in the "
+                    "sanitized copy. Check it before sending."
+                )
+                % {**values, "faces": faces, "texts": texts},
+                _tip("photos"),
+            )
+        )
     return reasons
 
 
@@ -474,19 +674,27 @@ def _log_hidden_hits(req: CheckRequest, person_ids: set[int]) -> None:
 
     seen: set[int] = set()
     rows = Person.objects.filter(pk__in=person_ids, case__agency_id=req.agency.pk).values_list(
-        "pk", "case_id", "case__number")
+        "pk", "case_id", "case__number"
+    )
     for person_pk, case_pk, number in rows:
         if case_pk in seen:
             continue
         seen.add(case_pk)
         AccessLog.objects.create(
-            user=req.user, action=AccessLog.Action.DENIED, agency_id=req.agency.pk, case_id=case_pk,
-            case_number=number, person_id=person_pk, path=req.path[:300],
-            what="check before sending: a detail of this case, not shown to the user")
+            user=req.user,
+            action=AccessLog.Action.DENIED,
+            agency_id=req.agency.pk,
+            case_id=case_pk,
+            case_number=number,
+            person_id=person_pk,
+            path=req.path[:300],
+            what="check before sending: a detail of this case, not shown to the user",
+        )
 
 
-def _private_disclosures(findings: Sequence[Any], owners: dict[str, tuple[str, ...]], case: Case,
-                         recipients: list[Person]) -> list[Reason]:
+def _private_disclosures(
+    findings: Sequence[Any], owners: dict[str, tuple[str, ...]], case: Case, recipients: list[Person]
+) -> list[Reason]:
     """In a private message: details of someone outside this case, or of one person of the case sent to
     another — above all a child's or foster family's whereabouts sent to a parent or relative."""
     on_case = {f"person:{p.pk}": p for p in case.people.all()}
@@ -498,21 +706,46 @@ def _private_disclosures(findings: Sequence[Any], owners: dict[str, tuple[str, .
         if not ids or any(i.startswith("staff:") for i in ids):
             continue
         if not any(i in on_case for i in ids):
-            out.append(Reason("privacy.other_case", "block",
-                              _("This message mentions someone from another case (%(text)s). Never share other "
-                                "families' information.") % {"text": f.text}, _tip("privacy")))
+            out.append(
+                Reason(
+                    "privacy.other_case",
+                    "block",
+                    _(
+                        "This message mentions someone from another case (%(text)s). Never share other "
+                        "families' information."
+                    )
+                    % {"text": f.text},
+                    _tip("privacy"),
+                )
+            )
             continue
         owner = next(on_case[i] for i in ids if i in on_case)
         if f.type not in _CONTACT_TYPES or f"person:{owner.pk}" in to_ids:
             continue
         values = {"name": owner.full_name, "text": f.text}
         if family_recipient and owner.role in ("child", "foster_parent"):
-            out.append(Reason("privacy.placement", "block",
-                              _("This gives %(name)s's contact details or whereabouts (%(text)s) to a parent or "
-                                "relative. Placement details are not shared this way.") % values, _tip("privacy"),
-                              owner.pk))
+            out.append(
+                Reason(
+                    "privacy.placement",
+                    "block",
+                    _(
+                        "This gives %(name)s's contact details or whereabouts (%(text)s) to a parent or "
+                        "relative. Placement details are not shared this way."
+                    )
+                    % values,
+                    _tip("privacy"),
+                    owner.pk,
+                )
+            )
         else:
-            out.append(Reason("privacy.third_party", "review",
-                              _("This shares %(name)s's contact details (%(text)s) with the recipients. Is that "
-                                "needed?") % values, _tip("privacy"), owner.pk))
+            out.append(
+                Reason(
+                    "privacy.third_party",
+                    "review",
+                    _("This shares %(name)s's contact details (%(text)s) with the recipients. Is that needed?")
+                    % values,
+                    _tip("privacy"),
+                    owner.pk,
+                )
+            )
     return out

@@ -61,18 +61,29 @@ def _check(request: HttpRequest, form: ComposeForm, *, with_uploads: bool) -> tu
                 messages.error(request, _("%(name)s is larger than the limit.") % {"name": upload.name[:100]})
                 continue
             uploads.append(CheckPhoto(upload.name[:200], upload.read()))
-    result = run_check(CheckRequest(
-        agency=request.user.agency, user=request.user, text=form.cleaned_data.get("text") or "",
-        purpose=form.cleaned_data.get("purpose") or "messaging", case=form.case_obj,
-        recipients=form.selected_people(), account=form.selected_account(),
-        photos=uploads, checked_photos=[PhotoOutcome(s.name, True, s.report, b"", s.format) for s in stored],
-        ui_lang=(get_language() or "es")[:2], path=request.get_full_path(),
-    ))
+    result = run_check(
+        CheckRequest(
+            agency=request.user.agency,
+            user=request.user,
+            text=form.cleaned_data.get("text") or "",
+            purpose=form.cleaned_data.get("purpose") or "messaging",
+            case=form.case_obj,
+            recipients=form.selected_people(),
+            account=form.selected_account(),
+            photos=uploads,
+            checked_photos=[PhotoOutcome(s.name, True, s.report, b"", s.format) for s in stored],
+            ui_lang=(get_language() or "es")[:2],
+            path=request.get_full_path(),
+        )
+    )
     # Keep newly sanitized photos for download and for "mark as sent".
-    for outcome in result.photos[len(stored):]:
+    for outcome in result.photos[len(stored) :]:
         if outcome.ok:
-            stored.append(photo_store.save(request.user.pk, outcome.name, outcome.sanitized, outcome.sanitized_format,
-                                           outcome.report))
+            stored.append(
+                photo_store.save(
+                    request.user.pk, outcome.name, outcome.sanitized, outcome.sanitized_format, outcome.report
+                )
+            )
     return result, stored
 
 
@@ -82,9 +93,10 @@ def compose(request: HttpRequest) -> HttpResponse:
         form = ComposeForm(request.POST, request.FILES, user=request.user)
         action = request.POST.get("action", "check")
     else:
-        form = ComposeForm(initial={"case": request.GET.get("case", ""), "purpose": request.GET.get("purpose",
-                                                                                                     "messaging")},
-                           user=request.user)
+        form = ComposeForm(
+            initial={"case": request.GET.get("case", ""), "purpose": request.GET.get("purpose", "messaging")},
+            user=request.user,
+        )
         action = ""
     result: CheckResult | None = None
     stored: list[photo_store.StoredPhoto] = []
@@ -101,16 +113,25 @@ def compose(request: HttpRequest) -> HttpResponse:
                 try:
                     entry = _record(request, form, result, stored)
                 except RecordError:
-                    messages.error(request, _("This could not be recorded as sent. Check the case, the recipients "
-                                              "and your agency account, then try again."))
+                    messages.error(
+                        request,
+                        _(
+                            "This could not be recorded as sent. Check the case, the recipients "
+                            "and your agency account, then try again."
+                        ),
+                    )
                 else:
                     messages.success(request, _("Recorded as sent (entry %(seq)s).") % {"seq": entry.seq})
                     return redirect("record_entry", pk=entry.pk)
     elif request.method == "POST" and action == "refresh":
         stored = _stored_photos(request)
     if form.case_obj is not None:  # the page lists everyone on the case, with their roles
-        log_access(request, AccessLog.Action.VIEW, case=form.case_obj,
-                   what="check before sending" if result is not None else "compose")
+        log_access(
+            request,
+            AccessLog.Action.VIEW,
+            case=form.case_obj,
+            what="check before sending" if result is not None else "compose",
+        )
     return render(request, "checks/compose.html", {"form": form, "result": result, "stored": stored}, status=status)
 
 
@@ -130,11 +151,19 @@ def _record(request: HttpRequest, form: ComposeForm, result: CheckResult, stored
     platform = form.platform()
     channel = CHANNEL_BY_KIND.get(platform.kind, "social_media") if platform else "social_media"
     return append_entry(
-        request.user.agency, recorded_by=request.user, case=form.case_obj, people=form.selected_people(),
-        channel=channel, platform=platform, account=form.selected_account(), direction="outgoing",
-        occurred_at=timezone.now(), summary=_summary(form, platform),
+        request.user.agency,
+        recorded_by=request.user,
+        case=form.case_obj,
+        people=form.selected_people(),
+        channel=channel,
+        platform=platform,
+        account=form.selected_account(),
+        direction="outgoing",
+        occurred_at=timezone.now(),
+        summary=_summary(form, platform),
         text_sent=form.cleaned_data.get("text") or "",
-        verdict=result.verdict, check_summary={"reasons": [r.code for r in result.reasons]},
+        verdict=result.verdict,
+        check_summary={"reasons": [r.code for r in result.reasons]},
         attachments=[(s.name, s.read(), s.content_type) for s in stored],
     )
 
@@ -144,8 +173,9 @@ def _record(request: HttpRequest, form: ComposeForm, result: CheckResult, stored
 def live_check(request: HttpRequest) -> JsonResponse:
     form = ComposeForm(request.POST, user=request.user)
     if not check_allowed(request.user.pk):
-        html = render_to_string("checks/_not_checked.html", {"form": form, "message": too_many_checks()},
-                                request=request)
+        html = render_to_string(
+            "checks/_not_checked.html", {"form": form, "message": too_many_checks()}, request=request
+        )
         return JsonResponse({"errors": {"__all__": [{"message": too_many_checks()}]}, "html": html}, status=429)
     if not form.is_valid():
         # Say so in the results region; an old verdict must not stay on screen for a text that changed.
@@ -165,8 +195,9 @@ def sanitized_photo(request: HttpRequest, token: str) -> FileResponse:
         raise Http404
     stem = stored.name.rsplit(".", 1)[0][:60] or "photo"
     ext = "png" if stored.format.upper() == "PNG" else "jpg"
-    response = FileResponse(stored.path.open("rb"), content_type=stored.content_type, as_attachment=True,
-                            filename=f"{stem}-sanitized.{ext}")
+    response = FileResponse(
+        stored.path.open("rb"), content_type=stored.content_type, as_attachment=True, filename=f"{stem}-sanitized.{ext}"
+    )
     response["X-Content-Type-Options"] = "nosniff"
     return response
 

@@ -52,15 +52,23 @@ def register(app: typer.Typer) -> None:
         from resguardo.casework.demo import DEMO_USERS, load_demo
 
         if settings.PRODUCTION and not force:
-            typer.echo(_say("La agencia de demostración no se carga en producción (RESGUARDO_ENV=production).",
-                            "The demo agency is not loaded in production (RESGUARDO_ENV=production)."), err=True)
+            typer.echo(
+                _say(
+                    "La agencia de demostración no se carga en producción (RESGUARDO_ENV=production).",
+                    "The demo agency is not loaded in production (RESGUARDO_ENV=production).",
+                ),
+                err=True,
+            )
             raise typer.Exit(2)
         call_command("migrate", interactive=False, verbosity=0)
         created = load_demo()
-        typer.echo(_say("Agencia de demostración " + ("creada." if created else "ya cargada."),
-                        "Demo agency " + ("created." if created else "already loaded.")))
-        typer.echo(_say("Accesos de demostración (solo para desarrollo):",
-                        "Demo logins (development only):"))
+        typer.echo(
+            _say(
+                "Agencia de demostración " + ("creada." if created else "ya cargada."),
+                "Demo agency " + ("created." if created else "already loaded."),
+            )
+        )
+        typer.echo(_say("Accesos de demostración (solo para desarrollo):", "Demo logins (development only):"))
         for username, password, role_es, role_en in DEMO_USERS:
             typer.echo(f"  {username:<8} {password:<24} {_say(role_es, role_en)}")
 
@@ -80,16 +88,30 @@ def register(app: typer.Typer) -> None:
             call_command("collectstatic", interactive=False, verbosity=0)
         # What a killed process or a rolled-back transaction left (half-written files, stale uploads).
         call_command("clean_orphan_files", verbosity=0)
-        typer.echo(_say(f"Resguardo en http://{host}:{port}/  (Ctrl+C para parar)",
-                        f"Resguardo at http://{host}:{port}/  (Ctrl+C to stop)"))
+        typer.echo(
+            _say(
+                f"Resguardo en http://{host}:{port}/  (Ctrl+C para parar)",
+                f"Resguardo at http://{host}:{port}/  (Ctrl+C to stop)",
+            )
+        )
         gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
-        args = [gunicorn, "resguardo.web.wsgi:application", "--bind", f"{host}:{port}",
-                "--workers", str(workers), "--threads", str(threads), "--access-logfile", "-",
-                "--forwarded-allow-ips", os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")]
+        args = [
+            gunicorn,
+            "resguardo.web.wsgi:application",
+            "--bind",
+            f"{host}:{port}",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--access-logfile",
+            "-",
+            "--forwarded-allow-ips",
+            os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        ]
         os.execv(gunicorn, args)
 
-    @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True,
-                                   "help_option_names": []})
+    @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []})
     def manage(ctx: typer.Context) -> None:
         """Comandos de Django (p. ej. createsuperuser, check --deploy) / Django management commands."""
         setup_django()
@@ -110,8 +132,12 @@ def register(app: typer.Typer) -> None:
         except BackupError as exc:
             typer.echo(_say(exc.es, exc.en), err=True)
             raise typer.Exit(4) from exc
-        typer.echo(_say(f"Copia guardada en {out} ({manifest['files']} archivos adjuntos).",
-                        f"Backup written to {out} ({manifest['files']} attached files)."))
+        typer.echo(
+            _say(
+                f"Copia guardada en {out} ({manifest['files']} archivos adjuntos).",
+                f"Backup written to {out} ({manifest['files']} attached files).",
+            )
+        )
 
     @app.command()
     def restore(
@@ -126,10 +152,13 @@ def register(app: typer.Typer) -> None:
 
         def ask(manifest: dict[str, object]) -> bool:
             # Asked only once the whole archive has been checked: a bad backup is refused before this.
-            return yes or typer.confirm(_say(
-                f"La copia del {manifest['created']} está completa. Esto reemplaza todos los datos actuales. "
-                "¿Continuar?",
-                f"The backup of {manifest['created']} is complete. This replaces all current data. Continue?"))
+            return yes or typer.confirm(
+                _say(
+                    f"La copia del {manifest['created']} está completa. Esto reemplaza todos los datos actuales. "
+                    "¿Continuar?",
+                    f"The backup of {manifest['created']} is complete. This replaces all current data. Continue?",
+                )
+            )
 
         try:
             restored = restore_backup(archive, confirm=ask)
@@ -138,18 +167,31 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(4) from exc
         if restored is None:
             raise typer.Exit(1)
-        typer.echo(_say(f"Restaurada la copia del {restored.manifest['created']}.",
-                        f"Restored the backup of {restored.manifest['created']}."))
+        typer.echo(
+            _say(
+                f"Restaurada la copia del {restored.manifest['created']}.",
+                f"Restored the backup of {restored.manifest['created']}.",
+            )
+        )
         pending = len(restored.pending_migrations)
         if pending:
             # An older backup: bring it to this version's schema now, or the web application would fail on it.
             try:
                 call_command("migrate", interactive=False, verbosity=0)
             except Exception as exc:
-                typer.echo(_say(f"La copia es de una versión anterior y la migración falló ({exc}); "
-                                "corrija el problema y ejecute `resguardo migrate`.",
-                                f"The backup is from an older version and migrating it failed ({exc}); "
-                                "fix the problem and run `resguardo migrate`."), err=True)
+                typer.echo(
+                    _say(
+                        f"La copia es de una versión anterior y la migración falló ({exc}); "
+                        "corrija el problema y ejecute `resguardo migrate`.",
+                        f"The backup is from an older version and migrating it failed ({exc}); "
+                        "fix the problem and run `resguardo migrate`.",
+                    ),
+                    err=True,
+                )
                 raise typer.Exit(4) from exc
-            typer.echo(_say(f"La copia era de una versión anterior: se aplicaron {pending} migraciones pendientes.",
-                            f"The backup was from an older version: applied {pending} pending migration(s)."))
+            typer.echo(
+                _say(
+                    f"La copia era de una versión anterior: se aplicaron {pending} migraciones pendientes.",
+                    f"The backup was from an older version: applied {pending} pending migration(s).",
+                )
+            )

@@ -74,7 +74,8 @@ TITLES = (
 _TAG = re.compile(r"[#@]([a-z0-9_]+)")
 MAX_TAG = 40
 _TITLE_BEFORE = re.compile(
-    r"(?:^|(?<=[^\w]))(" + "|".join(sorted({re.escape(fold(t).rstrip(".")) for t in TITLES}, key=len, reverse=True))
+    r"(?:^|(?<=[^\w]))("
+    + "|".join(sorted({re.escape(fold(t).rstrip(".")) for t in TITLES}, key=len, reverse=True))
     + r")\.?\s+$"
 )
 # Single words that are also everyday words: matched only when written with a capital
@@ -289,8 +290,11 @@ class Roster:
         joined_forms: dict[str, list[_Entry]] = defaultdict(list)
         for key, value in entries.items():
             automaton.add_word(key, (key, value))
-            names = value if value[-1][1] is person_type and value[0][1] is person_type else [
-                e for e in value if e[1] is person_type]
+            names = (
+                value
+                if value[-1][1] is person_type and value[0][1] is person_type
+                else [e for e in value if e[1] is person_type]
+            )
             if not names:
                 continue
             if " " in key or "." in key:
@@ -414,9 +418,17 @@ class Roster:
                 person = self.people[entry.person]
                 ambiguous = len({e.person for e in entries}) > 1
                 roles = {self.people[e.person].role for e in entries}
-                out.append(Candidate(tag_start + i, tag_start + j, FindingType.PERSON, 0.8, f"roster:{entry.kind}",
-                                     person=None if ambiguous else person.name,
-                                     role=person.role if len(roles) == 1 else None))
+                out.append(
+                    Candidate(
+                        tag_start + i,
+                        tag_start + j,
+                        FindingType.PERSON,
+                        0.8,
+                        f"roster:{entry.kind}",
+                        person=None if ambiguous else person.name,
+                        role=person.role if len(roles) == 1 else None,
+                    )
+                )
                 i = j
         return out
 

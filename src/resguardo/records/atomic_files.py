@@ -42,7 +42,7 @@ def final_name_of(temp: Path) -> Path | None:
     """The final path a temporary file was written for (``.<final>.<random>.tmp`` -> ``<final>``)."""
     if not is_temp_name(temp.name):
         return None
-    stem = temp.name[1: -len(TEMP_SUFFIX)]
+    stem = temp.name[1 : -len(TEMP_SUFFIX)]
     final, dot, _random = stem.rpartition(".")
     return temp.with_name(final) if dot and final else None
 
@@ -54,7 +54,7 @@ def _temp_path(final: Path) -> Path:
 def _write_all(fd: int, chunk: bytes | memoryview) -> None:
     view = memoryview(chunk)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view) :]
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -78,7 +78,7 @@ def write_temp(final: Path, content: bytes | Iterable[bytes]) -> Path:
             if isinstance(content, bytes | bytearray | memoryview):
                 view = memoryview(content)
                 for start in range(0, len(view), CHUNK):
-                    _write_all(fd, view[start: start + CHUNK])
+                    _write_all(fd, view[start : start + CHUNK])
             else:
                 for chunk in content:
                     _write_all(fd, chunk)

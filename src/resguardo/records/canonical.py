@@ -106,11 +106,31 @@ def attachments_list(attachments: Iterable[Sequence[Any]]) -> list[dict[str, Any
     return sorted(items, key=lambda a: (a["sha256"], a["name"], a["size"]))
 
 
-def content(*, agency_id: int, seq: int, case_id: int | None, case_number: str, people: Any, channel: str,
-            platform_id: int | None, platform_slug: str, account_id: int | None, account_identifier: str,
-            direction: str, occurred_at: dt.datetime, summary: str, text_sent: str, verdict: str,
-            check_summary: Any, corrects_hash: str, recorded_by_id: int, recorded_by_username: str,
-            recorded_at: dt.datetime, attachments: Iterable[Sequence[Any]], prev_hash: str) -> dict[str, Any]:
+def content(
+    *,
+    agency_id: int,
+    seq: int,
+    case_id: int | None,
+    case_number: str,
+    people: Any,
+    channel: str,
+    platform_id: int | None,
+    platform_slug: str,
+    account_id: int | None,
+    account_identifier: str,
+    direction: str,
+    occurred_at: dt.datetime,
+    summary: str,
+    text_sent: str,
+    verdict: str,
+    check_summary: Any,
+    corrects_hash: str,
+    recorded_by_id: int,
+    recorded_by_username: str,
+    recorded_at: dt.datetime,
+    attachments: Iterable[Sequence[Any]],
+    prev_hash: str,
+) -> dict[str, Any]:
     """The canonical object of one entry, from its stored column values."""
     return {
         "format": FORMAT,

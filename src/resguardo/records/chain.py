@@ -62,8 +62,11 @@ def content_type_for(data: bytes, claimed: str | None) -> str:
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
     claimed = (claimed or "").split(";")[0].strip().lower()
-    return claimed if _MIME.match(claimed) and claimed not in ("text/html", "image/svg+xml") else (
-        "application/octet-stream")
+    return (
+        claimed
+        if _MIME.match(claimed) and claimed not in ("text/html", "image/svg+xml")
+        else ("application/octet-stream")
+    )
 
 
 def person_snapshot(person: Person | Mapping[str, Any]) -> dict[str, Any]:
@@ -107,8 +110,13 @@ def _write_file(name: str, data: bytes, claimed_type: str | None) -> _Stored:
     """Write the bytes to a temporary name in records/ and fsync them; the slow part, done before the lock."""
     sha = hashlib.sha256(data).hexdigest()
     final = _media_path(attachment_path(Attachment(sha256=sha), name))
-    return _Stored(name=sanitize_name(name, default="attachment"), content_type=content_type_for(data, claimed_type),
-                   size=len(data), sha256=sha, temp=atomic_files.write_temp(final, data))
+    return _Stored(
+        name=sanitize_name(name, default="attachment"),
+        content_type=content_type_for(data, claimed_type),
+        size=len(data),
+        sha256=sha,
+        temp=atomic_files.write_temp(final, data),
+    )
 
 
 def _place_file(stored: _Stored) -> None:
@@ -209,22 +217,38 @@ def append_entry(
                 _place_file(item)
             recorded_at = timezone.now()
             entry = Entry(
-                agency=agency, seq=head.last_seq + 1, case=case, case_number=case.number if case else "",
-                people=snapshot, channel=channel, platform=platform,
-                platform_slug=platform.slug if platform else "", account=account,
-                account_identifier=account.identifier if account else "", direction=direction,
-                occurred_at=occurred_at, summary=summary, text_sent=text_sent, verdict=verdict,
-                check_summary=check, corrects=corrects, corrects_hash=corrects.entry_hash if corrects else "",
-                recorded_by=recorded_by, recorded_by_username=recorded_by.get_username(),
-                recorded_at=recorded_at, prev_hash=head.last_hash,
+                agency=agency,
+                seq=head.last_seq + 1,
+                case=case,
+                case_number=case.number if case else "",
+                people=snapshot,
+                channel=channel,
+                platform=platform,
+                platform_slug=platform.slug if platform else "",
+                account=account,
+                account_identifier=account.identifier if account else "",
+                direction=direction,
+                occurred_at=occurred_at,
+                summary=summary,
+                text_sent=text_sent,
+                verdict=verdict,
+                check_summary=check,
+                corrects=corrects,
+                corrects_hash=corrects.entry_hash if corrects else "",
+                recorded_by=recorded_by,
+                recorded_by_username=recorded_by.get_username(),
+                recorded_at=recorded_at,
+                prev_hash=head.last_hash,
             )
-            entry.entry_hash = canonical.digest(entry_content(
-                entry, [(s.name, s.content_type, s.size, s.sha256) for s in stored]))
+            entry.entry_hash = canonical.digest(
+                entry_content(entry, [(s.name, s.content_type, s.size, s.sha256) for s in stored])
+            )
             with appending():
                 entry.save()
                 for s in stored:
-                    Attachment(entry=entry, file=s.path, name=s.name, content_type=s.content_type, size=s.size,
-                               sha256=s.sha256).save()
+                    Attachment(
+                        entry=entry, file=s.path, name=s.name, content_type=s.content_type, size=s.size, sha256=s.sha256
+                    ).save()
             ChainHead.objects.filter(pk=head.pk).update(last_seq=entry.seq, last_hash=entry.entry_hash)
     except BaseException:
         _discard(stored)
@@ -248,10 +272,17 @@ def append_entries(agency: Agency, rows: Iterable[Mapping[str, Any]], *, batch_s
             platform: Platform | None = values.pop("platform", None)
             seq += 1
             entry = Entry(
-                agency=agency, seq=seq, case=case, case_number=case.number if case else "",
-                platform=platform, platform_slug=platform.slug if platform else "", recorded_by=user,
-                recorded_by_username=user.get_username(), prev_hash=prev,
-                recorded_at=values.pop("recorded_at", now), **values,
+                agency=agency,
+                seq=seq,
+                case=case,
+                case_number=case.number if case else "",
+                platform=platform,
+                platform_slug=platform.slug if platform else "",
+                recorded_by=user,
+                recorded_by_username=user.get_username(),
+                prev_hash=prev,
+                recorded_at=values.pop("recorded_at", now),
+                **values,
             )
             entry.people = canonical.people_snapshot(entry.people or [])
             entry.entry_hash = prev = canonical.digest(entry_content(entry, []))
@@ -273,14 +304,28 @@ def append_entries(agency: Agency, rows: Iterable[Mapping[str, Any]], *, batch_s
 def entry_content(entry: Entry, attachments: Iterable[Sequence[Any]]) -> dict[str, Any]:
     """The canonical object of an entry instance and its attachments' (name, content_type, size, sha256)."""
     return canonical.content(
-        agency_id=entry.agency_id, seq=entry.seq, case_id=entry.case_id, case_number=entry.case_number,
-        people=entry.people, channel=entry.channel, platform_id=entry.platform_id,
-        platform_slug=entry.platform_slug, account_id=entry.account_id, account_identifier=entry.account_identifier,
-        direction=entry.direction, occurred_at=entry.occurred_at, summary=entry.summary,
-        text_sent=entry.text_sent, verdict=entry.verdict, check_summary=entry.check_summary,
-        corrects_hash=entry.corrects_hash, recorded_by_id=entry.recorded_by_id,
-        recorded_by_username=entry.recorded_by_username, recorded_at=entry.recorded_at,
-        attachments=attachments, prev_hash=entry.prev_hash,
+        agency_id=entry.agency_id,
+        seq=entry.seq,
+        case_id=entry.case_id,
+        case_number=entry.case_number,
+        people=entry.people,
+        channel=entry.channel,
+        platform_id=entry.platform_id,
+        platform_slug=entry.platform_slug,
+        account_id=entry.account_id,
+        account_identifier=entry.account_identifier,
+        direction=entry.direction,
+        occurred_at=entry.occurred_at,
+        summary=entry.summary,
+        text_sent=entry.text_sent,
+        verdict=entry.verdict,
+        check_summary=entry.check_summary,
+        corrects_hash=entry.corrects_hash,
+        recorded_by_id=entry.recorded_by_id,
+        recorded_by_username=entry.recorded_by_username,
+        recorded_at=entry.recorded_at,
+        attachments=attachments,
+        prev_hash=entry.prev_hash,
     )
 
 
@@ -293,19 +338,38 @@ def stored_content(entry: Entry) -> dict[str, Any]:
 # ------------------------------------------------------------------------------------------------ verifying
 
 # Why a chain is broken. The first four come from the entries themselves; head_* from the chain head.
-ALTERED = "altered"                # an entry's content (or an attachment row) no longer matches its hash
-MISSING = "missing"                # a sequence number is missing: an entry was deleted
-LINK = "link"                      # prev_hash does not match the previous entry: deleted, replaced or inserted
-CORRECTS = "corrects"              # a correction points at an entry whose hash is not the one it recorded
-FILE_MISSING = "file_missing"      # an attachment's file is gone
-FILE_ALTERED = "file_altered"      # an attachment's bytes changed
-HEAD_MISSING = "head_missing"      # entries exist but the chain head was deleted
-HEAD_MISMATCH = "head_mismatch"    # the head does not point at the last entry: the tail was deleted or added to
+ALTERED = "altered"  # an entry's content (or an attachment row) no longer matches its hash
+MISSING = "missing"  # a sequence number is missing: an entry was deleted
+LINK = "link"  # prev_hash does not match the previous entry: deleted, replaced or inserted
+CORRECTS = "corrects"  # a correction points at an entry whose hash is not the one it recorded
+FILE_MISSING = "file_missing"  # an attachment's file is gone
+FILE_ALTERED = "file_altered"  # an attachment's bytes changed
+HEAD_MISSING = "head_missing"  # entries exist but the chain head was deleted
+HEAD_MISMATCH = "head_mismatch"  # the head does not point at the last entry: the tail was deleted or added to
 
 ENTRY_COLUMNS = (
-    "id", "seq", "case_id", "case_number", "people", "channel", "platform_id", "platform_slug", "account_id",
-    "account_identifier", "direction", "occurred_at", "summary", "text_sent", "verdict", "check_summary",
-    "corrects_id", "corrects_hash", "recorded_by_id", "recorded_by_username", "recorded_at", "prev_hash",
+    "id",
+    "seq",
+    "case_id",
+    "case_number",
+    "people",
+    "channel",
+    "platform_id",
+    "platform_slug",
+    "account_id",
+    "account_identifier",
+    "direction",
+    "occurred_at",
+    "summary",
+    "text_sent",
+    "verdict",
+    "check_summary",
+    "corrects_id",
+    "corrects_hash",
+    "recorded_by_id",
+    "recorded_by_username",
+    "recorded_at",
+    "prev_hash",
     "entry_hash",
 )
 
@@ -334,14 +398,17 @@ class VerifyResult:
         texts = {
             ALTERED: _("The content of this entry or of its attachments was changed after it was recorded."),
             MISSING: _("This entry is missing: it was deleted."),
-            LINK: _("This entry does not follow the one before it: an entry before it was deleted, replaced or "
-                    "inserted."),
+            LINK: _(
+                "This entry does not follow the one before it: an entry before it was deleted, replaced or inserted."
+            ),
             CORRECTS: _("This correction no longer points at the entry it corrected."),
             FILE_MISSING: _("An attachment's file is missing."),
             FILE_ALTERED: _("An attachment's file was changed after it was recorded."),
             HEAD_MISSING: _("The chain head was deleted."),
-            HEAD_MISMATCH: _("The chain head does not match the last entry: entries at the end were deleted, or "
-                             "entries were added without going through the application."),
+            HEAD_MISMATCH: _(
+                "The chain head does not match the last entry: entries at the end were deleted, or "
+                "entries were added without going through the application."
+            ),
         }
         return texts.get(self.reason, self.reason)
 
@@ -349,7 +416,8 @@ class VerifyResult:
 def _attachments_by_entry(agency: Agency) -> dict[int, list[tuple[str, str, int, str, str]]]:
     out: dict[int, list[tuple[str, str, int, str, str]]] = {}
     rows = Attachment.objects.filter(entry__agency=agency).values_list(
-        "entry_id", "name", "content_type", "size", "sha256", "file")
+        "entry_id", "name", "content_type", "size", "sha256", "file"
+    )
     for entry_id, name, ctype, size, sha, path in rows.iterator(chunk_size=2000):
         out.setdefault(entry_id, []).append((name, ctype, size, sha, path))
     return out
@@ -377,31 +445,50 @@ def verify_chain(agency: Agency, *, check_files: bool = True, chunk_size: int = 
         values = dict(zip(ENTRY_COLUMNS, row, strict=True))
         seq = values["seq"]
         if seq != expected_seq:
-            return result.fail(expected_seq, MISSING,
-                               f"expected entry {expected_seq}, found {seq}: entries {expected_seq}-{seq - 1} missing")
+            return result.fail(
+                expected_seq,
+                MISSING,
+                f"expected entry {expected_seq}, found {seq}: entries {expected_seq}-{seq - 1} missing",
+            )
         atts = attachments.get(values["id"], [])
         obj = canonical.content(
-            agency_id=agency.pk, seq=seq, case_id=values["case_id"], case_number=values["case_number"],
-            people=values["people"], channel=values["channel"], platform_id=values["platform_id"],
-            platform_slug=values["platform_slug"], account_id=values["account_id"],
-            account_identifier=values["account_identifier"], direction=values["direction"],
-            occurred_at=values["occurred_at"], summary=values["summary"], text_sent=values["text_sent"],
-            verdict=values["verdict"], check_summary=values["check_summary"],
-            corrects_hash=values["corrects_hash"], recorded_by_id=values["recorded_by_id"],
-            recorded_by_username=values["recorded_by_username"], recorded_at=values["recorded_at"],
-            attachments=[a[:4] for a in atts], prev_hash=values["prev_hash"],
+            agency_id=agency.pk,
+            seq=seq,
+            case_id=values["case_id"],
+            case_number=values["case_number"],
+            people=values["people"],
+            channel=values["channel"],
+            platform_id=values["platform_id"],
+            platform_slug=values["platform_slug"],
+            account_id=values["account_id"],
+            account_identifier=values["account_identifier"],
+            direction=values["direction"],
+            occurred_at=values["occurred_at"],
+            summary=values["summary"],
+            text_sent=values["text_sent"],
+            verdict=values["verdict"],
+            check_summary=values["check_summary"],
+            corrects_hash=values["corrects_hash"],
+            recorded_by_id=values["recorded_by_id"],
+            recorded_by_username=values["recorded_by_username"],
+            recorded_at=values["recorded_at"],
+            attachments=[a[:4] for a in atts],
+            prev_hash=values["prev_hash"],
         )
         computed = canonical.digest(obj)
         if computed != values["entry_hash"]:
-            return result.fail(seq, ALTERED, f"entry {seq}: stored hash {values['entry_hash']}, content hashes to "
-                                             f"{computed}")
+            return result.fail(
+                seq, ALTERED, f"entry {seq}: stored hash {values['entry_hash']}, content hashes to {computed}"
+            )
         if values["prev_hash"] != prev:
-            return result.fail(seq, LINK, f"entry {seq}: prev_hash {values['prev_hash']}, previous entry's hash "
-                                          f"{prev}")
+            return result.fail(seq, LINK, f"entry {seq}: prev_hash {values['prev_hash']}, previous entry's hash {prev}")
         linked = values["corrects_id"] is not None or values["corrects_hash"]
         if linked and seen.get(values["corrects_id"]) != values["corrects_hash"]:
-            return result.fail(seq, CORRECTS, f"entry {seq}: corrects {values['corrects_hash']}, which is not "
-                                              "the hash of the entry it references")
+            return result.fail(
+                seq,
+                CORRECTS,
+                f"entry {seq}: corrects {values['corrects_hash']}, which is not the hash of the entry it references",
+            )
         if check_files:
             for _name, _ctype, _size, sha, path in atts:
                 actual = _file_digest(path)
@@ -423,6 +510,9 @@ def verify_chain(agency: Agency, *, check_files: bool = True, chunk_size: int = 
     head_seq, head_hash = head
     if head_seq != result.last_seq or head_hash != result.last_hash:
         where = min(head_seq, result.last_seq) + 1
-        return result.fail(where, HEAD_MISMATCH, f"head at entry {head_seq} ({head_hash}), last entry is "
-                                                 f"{result.last_seq} ({result.last_hash})")
+        return result.fail(
+            where,
+            HEAD_MISMATCH,
+            f"head at entry {head_seq} ({head_hash}), last entry is {result.last_seq} ({result.last_hash})",
+        )
     return result

@@ -66,8 +66,14 @@ def local_time(value: dt.datetime) -> str:
 # ------------------------------------------------------------------------------------------------ JSON
 
 
-def export_json(agency: Agency, case: Case | None, entries: Sequence[Entry], verification: VerifyResult,
-                start: dt.date | None, end: dt.date | None) -> bytes:
+def export_json(
+    agency: Agency,
+    case: Case | None,
+    entries: Sequence[Entry],
+    verification: VerifyResult,
+    start: dt.date | None,
+    end: dt.date | None,
+) -> bytes:
     data: dict[str, Any] = {
         "format": "resguardo-record-export/1",
         "canonical_format": canonical.FORMAT,
@@ -136,16 +142,28 @@ def _rows(entry: Entry, langs: Sequence[str]) -> list[list[Any]]:
 def _entry_block(entry: Entry, langs: Sequence[str]) -> list[Any]:
     title = esc(both(gettext_noop("Entry"), langs)) + f" #{entry.seq}"
     table = Table(_rows(entry, langs), colWidths=[1.6 * inch, 5.4 * inch], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#b8c0c8")),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#b8c0c8")),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return [CondPageBreak(1.5 * inch), Paragraph(title, STYLES["h"]), table]
 
 
-def export_pdf(agency: Agency, case: Case | None, entries: Sequence[Entry], verification: VerifyResult,
-               start: dt.date | None, end: dt.date | None, lang: str) -> bytes:
+def export_pdf(
+    agency: Agency,
+    case: Case | None,
+    entries: Sequence[Entry],
+    verification: VerifyResult,
+    start: dt.date | None,
+    end: dt.date | None,
+    lang: str,
+) -> bytes:
     first = lang if lang in LANGS else "es"
     langs = [first, "en" if first == "es" else "es"]
     with translation.override(first):
@@ -162,8 +180,11 @@ def export_pdf(agency: Agency, case: Case | None, entries: Sequence[Entry], veri
             (both(gettext_noop("Entries in this export"), langs), str(len(entries))),
             (both(gettext_noop("Generated"), langs), local_time(timezone.now())),
         ]
-        table = Table([[Paragraph(esc(k), STYLES["label"]), Paragraph(esc(v), STYLES["p"])] for k, v in facts],
-                      colWidths=[2.2 * inch, 4.8 * inch], hAlign="LEFT")
+        table = Table(
+            [[Paragraph(esc(k), STYLES["label"]), Paragraph(esc(v), STYLES["p"])] for k, v in facts],
+            colWidths=[2.2 * inch, 4.8 * inch],
+            hAlign="LEFT",
+        )
         story += [table, Spacer(1, 6)]
         if not entries:
             story.append(Paragraph(esc(both(gettext_noop("No entries in this period."), langs)), STYLES["p"]))
@@ -175,14 +196,25 @@ def export_pdf(agency: Agency, case: Case | None, entries: Sequence[Entry], veri
         for code in langs:
             with translation.override(code):
                 statement.append(verification_statement(verification))
-        story.append(KeepTogether([Paragraph(esc(s), STYLES["box"] if i == 0 else STYLES["p2"])
-                                   for i, s in enumerate(dict.fromkeys(statement))]))
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(esc(s), STYLES["box"] if i == 0 else STYLES["p2"])
+                    for i, s in enumerate(dict.fromkeys(statement))
+                ]
+            )
+        )
         head_label = both(gettext_noop("Head hash"), langs)
         story.append(Paragraph(esc(f"{head_label}: {verification.last_hash}"), _HASH))
         story.append(Spacer(1, 4))
-        story.append(Paragraph(esc(both(gettext_noop("How to verify"), langs)) + ": " + esc(
-            "Recompute the hashes from the JSON export of the same case and period. " + HOW_TO_VERIFY),
-            STYLES["small"]))
+        story.append(
+            Paragraph(
+                esc(both(gettext_noop("How to verify"), langs))
+                + ": "
+                + esc("Recompute the hashes from the JSON export of the same case and period. " + HOW_TO_VERIFY),
+                STYLES["small"],
+            )
+        )
         title = safe_text(heading)
     return _build(story, title, "%(page)s / %(total)s")
 
@@ -191,7 +223,15 @@ def verification_statement(v: VerifyResult) -> str:
     when = formats.date_format(timezone.localtime(v.verified_at), "DATETIME_FORMAT")
     values = {"when": when, "n": v.checked, "seq": v.last_seq, "hash": v.last_hash, "files": v.files_checked}
     if v.ok:
-        return _("Chain verified at %(when)s: intact. %(n)s entries of the agency's record checked (and "
-                 "%(files)s attachment files); the head is entry %(seq)s with hash %(hash)s.") % values
+        return (
+            _(
+                "Chain verified at %(when)s: intact. %(n)s entries of the agency's record checked (and "
+                "%(files)s attachment files); the head is entry %(seq)s with hash %(hash)s."
+            )
+            % values
+        )
     return _("Chain verified at %(when)s: BROKEN at entry %(seq)s. %(why)s") % {
-        **values, "seq": v.broken_seq, "why": v.explanation()}
+        **values,
+        "seq": v.broken_seq,
+        "why": v.explanation(),
+    }

@@ -47,25 +47,47 @@ class PeopleChoiceField(forms.ModelMultipleChoiceField):
 class EntryForm(forms.Form):
     """Record a contact that did not go through the check-before-sending page (a call, a visit, ...)."""
 
-    occurred_at = BoundedDateTimeField(label=_("When it happened"), widget=DateTimeInput(),
-                                      input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"])
+    occurred_at = BoundedDateTimeField(
+        label=_("When it happened"),
+        widget=DateTimeInput(),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
+    )
     channel = forms.ChoiceField(label=_("Channel"), choices=Channel.choices, initial=Channel.PHONE)
-    direction = forms.ChoiceField(label=_("Direction"), choices=Direction.choices, initial=Direction.OUTGOING,
-                                  widget=forms.RadioSelect)
-    people = PeopleChoiceField(label=_("With whom"), queryset=Person.objects.none(), required=False,
-                               widget=forms.CheckboxSelectMultiple)
-    platform = forms.ModelChoiceField(label=_("Platform"), queryset=Platform.objects.order_by("name"),
-                                      required=False,
-                                      help_text=_("Required for social media and messaging apps."))
-    account = forms.ModelChoiceField(label=_("Agency account used"), queryset=AgencyAccount.objects.none(),
-                                     required=False)
-    summary = forms.CharField(label=_("Summary"), widget=forms.Textarea(attrs={"rows": 4}), max_length=10000,
-                              help_text=_("What the contact was about, in your words. Only what the case needs."))
-    text_sent = forms.CharField(label=_("Exact text sent or received (optional)"), required=False,
-                                widget=forms.Textarea(attrs={"rows": 4}), max_length=50000, strip=False)
-    attachments = MultipleFileField(label=_("Attachments (optional)"), required=False,
-                                    help_text=_("Up to 10 files, for example a screenshot or a signed document. "
-                                                "Each file is kept with its SHA-256."))
+    direction = forms.ChoiceField(
+        label=_("Direction"), choices=Direction.choices, initial=Direction.OUTGOING, widget=forms.RadioSelect
+    )
+    people = PeopleChoiceField(
+        label=_("With whom"), queryset=Person.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    platform = forms.ModelChoiceField(
+        label=_("Platform"),
+        queryset=Platform.objects.order_by("name"),
+        required=False,
+        help_text=_("Required for social media and messaging apps."),
+    )
+    account = forms.ModelChoiceField(
+        label=_("Agency account used"), queryset=AgencyAccount.objects.none(), required=False
+    )
+    summary = forms.CharField(
+        label=_("Summary"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=10000,
+        help_text=_("What the contact was about, in your words. Only what the case needs."),
+    )
+    text_sent = forms.CharField(
+        label=_("Exact text sent or received (optional)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=50000,
+        strip=False,
+    )
+    attachments = MultipleFileField(
+        label=_("Attachments (optional)"),
+        required=False,
+        help_text=_(
+            "Up to 10 files, for example a screenshot or a signed document. Each file is kept with its SHA-256."
+        ),
+    )
 
     def __init__(self, *args: Any, agency_id: int, case: Case | None, user: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -96,8 +118,10 @@ class EntryForm(forms.Form):
         out = []
         for upload in files:
             if upload.size is not None and upload.size > settings.MAX_UPLOAD_BYTES:
-                raise forms.ValidationError(_("The file is too large. The limit is %(mb).1f MB.")
-                                            % {"mb": settings.MAX_UPLOAD_BYTES / (1024 * 1024)})
+                raise forms.ValidationError(
+                    _("The file is too large. The limit is %(mb).1f MB.")
+                    % {"mb": settings.MAX_UPLOAD_BYTES / (1024 * 1024)}
+                )
             data = b"".join(upload.chunks())
             if not data:
                 raise forms.ValidationError(_("The file is empty."))
@@ -123,23 +147,25 @@ class CorrectionForm(EntryForm):
     def __init__(self, *args: Any, original: Entry, **kwargs: Any) -> None:
         initial = {
             "occurred_at": timezone.localtime(original.occurred_at).replace(second=0, microsecond=0),
-            "channel": original.channel, "direction": original.direction,
+            "channel": original.channel,
+            "direction": original.direction,
             "people": [p.get("id") for p in original.people or [] if p.get("id")],
-            "platform": original.platform_id, "account": original.account_id,
+            "platform": original.platform_id,
+            "account": original.account_id,
             "text_sent": original.text_sent,
         }
         kwargs.setdefault("initial", initial)
         super().__init__(*args, **kwargs)
         self.fields["summary"].label = _("Corrected summary, and what was wrong")
-        self.fields["summary"].help_text = _("The original entry stays in the record; this correction is added "
-                                             "after it and points to it.")
+        self.fields["summary"].help_text = _(
+            "The original entry stays in the record; this correction is added after it and points to it."
+        )
 
 
 class RecordFilterForm(forms.Form):
     start = BoundedDateField(label=_("From"), required=False, widget=DateInput())
     end = BoundedDateField(label=_("Until"), required=False, widget=DateInput())
-    channel = forms.ChoiceField(label=_("Channel"), required=False,
-                                choices=[("", _("All channels")), *Channel.choices])
+    channel = forms.ChoiceField(label=_("Channel"), required=False, choices=[("", _("All channels")), *Channel.choices])
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()

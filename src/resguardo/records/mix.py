@@ -39,9 +39,16 @@ class ChannelMix:
 
     def bars(self) -> list[Bar]:
         top = max(self.counts.values(), default=0) or 1
-        return [Bar(channel=value, label=str(label), count=self.counts.get(value, 0),
-                    width=round(BAR_MAX * self.counts.get(value, 0) / top), y=i * 28)
-                for i, (value, label) in enumerate(Channel.choices)]
+        return [
+            Bar(
+                channel=value,
+                label=str(label),
+                count=self.counts.get(value, 0),
+                width=round(BAR_MAX * self.counts.get(value, 0) / top),
+                y=i * 28,
+            )
+            for i, (value, label) in enumerate(Channel.choices)
+        ]
 
     @property
     def height(self) -> int:
@@ -63,5 +70,9 @@ def channel_mix(entries: Iterable[Entry]) -> ChannelMix:
     for entry in entries:
         if entry.corrects_id is None:
             counts[latest.get(entry.pk, entry).channel] += 1
-    return ChannelMix(counts=counts, total=sum(counts.values()),
-                      online=sum(counts[c] for c in ONLINE), in_person=counts[Channel.IN_PERSON])
+    return ChannelMix(
+        counts=counts,
+        total=sum(counts.values()),
+        online=sum(counts[c] for c in ONLINE),
+        in_person=counts[Channel.IN_PERSON],
+    )

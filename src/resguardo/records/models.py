@@ -52,8 +52,10 @@ def appending() -> Iterator[None]:
 
 
 def _refuse(what: str) -> AppendOnlyError:
-    return AppendOnlyError(f"The communication record is append-only: {what} refused. "
-                           "Record a correction instead (a new entry that references this one).")
+    return AppendOnlyError(
+        f"The communication record is append-only: {what} refused. "
+        "Record a correction instead (a new entry that references this one)."
+    )
 
 
 class AppendOnlyQuerySet(models.QuerySet):
@@ -119,20 +121,39 @@ class Verdict(models.TextChoices):
 
 
 class Entry(AppendOnlyModel):
-    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="record_entries",
-                               verbose_name=_("agency"))
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="record_entries", verbose_name=_("agency")
+    )
     seq = models.PositiveBigIntegerField(_("entry number"))
-    case = models.ForeignKey(Case, on_delete=models.PROTECT, null=True, blank=True, related_name="record_entries",
-                             verbose_name=_("case"), help_text=_("Empty for a post on the agency's public page."))
+    case = models.ForeignKey(
+        Case,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="record_entries",
+        verbose_name=_("case"),
+        help_text=_("Empty for a post on the agency's public page."),
+    )
     case_number = models.CharField(_("case number"), max_length=40, blank=True)
-    people = models.JSONField(_("people"), default=list, blank=True,
-                              help_text=_("Who the contact was with, as they were named when it was recorded."))
+    people = models.JSONField(
+        _("people"),
+        default=list,
+        blank=True,
+        help_text=_("Who the contact was with, as they were named when it was recorded."),
+    )
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
-    platform = models.ForeignKey(Platform, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-                                 verbose_name=_("platform"))
+    platform = models.ForeignKey(
+        Platform, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("platform")
+    )
     platform_slug = models.CharField(_("platform identifier"), max_length=40, blank=True)
-    account = models.ForeignKey(AgencyAccount, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-                                verbose_name=_("agency account"))
+    account = models.ForeignKey(
+        AgencyAccount,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("agency account"),
+    )
     account_identifier = models.CharField(_("agency account"), max_length=200, blank=True)
     direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
     occurred_at = models.DateTimeField(_("when it happened"))
@@ -140,11 +161,18 @@ class Entry(AppendOnlyModel):
     text_sent = models.TextField(_("exact text"), blank=True)
     verdict = models.CharField(_("check verdict"), max_length=10, choices=Verdict.choices, blank=True)
     check_summary = models.JSONField(_("check reasons"), null=True, blank=True)
-    corrects = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True,
-                                 related_name="corrections", verbose_name=_("corrects entry"))
+    corrects = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="corrections",
+        verbose_name=_("corrects entry"),
+    )
     corrects_hash = models.CharField(max_length=64, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
-                                    verbose_name=_("recorded by"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("recorded by")
+    )
     recorded_by_username = models.CharField(_("recorded by"), max_length=150)
     recorded_at = models.DateTimeField(_("recorded at"))
     prev_hash = models.CharField(_("previous hash"), max_length=64)
@@ -170,8 +198,9 @@ def attachment_path(instance: Attachment, filename: str) -> str:
 
 
 class Attachment(AppendOnlyModel):
-    entry = models.ForeignKey(Entry, on_delete=models.PROTECT, related_name="attachments",
-                              verbose_name=_("record entry"))
+    entry = models.ForeignKey(
+        Entry, on_delete=models.PROTECT, related_name="attachments", verbose_name=_("record entry")
+    )
     file = models.FileField(_("file"), upload_to=attachment_path, max_length=200)
     name = models.CharField(_("file name"), max_length=200)
     content_type = models.CharField(_("type"), max_length=100)

@@ -109,25 +109,46 @@ END $$;
 """
 
 POSTGRES_TRIGGERS = {
-    ("records_entry_no_change", "records_entry"):
-        "BEFORE UPDATE OR DELETE ON records_entry FOR EACH ROW EXECUTE FUNCTION records_refuse_change()",
-    ("records_entry_no_truncate", "records_entry"):
-        "BEFORE TRUNCATE ON records_entry FOR EACH STATEMENT EXECUTE FUNCTION records_refuse_truncate()",
-    ("records_entry_chain", "records_entry"):
-        "BEFORE INSERT ON records_entry FOR EACH ROW EXECUTE FUNCTION records_entry_chain()",
-    ("records_attachment_no_change", "records_attachment"):
-        "BEFORE UPDATE OR DELETE ON records_attachment FOR EACH ROW EXECUTE FUNCTION records_refuse_change()",
-    ("records_attachment_no_truncate", "records_attachment"):
-        "BEFORE TRUNCATE ON records_attachment FOR EACH STATEMENT EXECUTE FUNCTION records_refuse_truncate()",
-    ("records_attachment_newest", "records_attachment"):
-        "BEFORE INSERT ON records_attachment FOR EACH ROW EXECUTE FUNCTION records_attachment_newest()",
-    ("records_chainhead_guard", "records_chainhead"):
-        "BEFORE UPDATE OR DELETE ON records_chainhead FOR EACH ROW EXECUTE FUNCTION records_chainhead_guard()",
-    ("records_chainhead_no_truncate", "records_chainhead"):
-        "BEFORE TRUNCATE ON records_chainhead FOR EACH STATEMENT EXECUTE FUNCTION records_refuse_truncate()",
+    (
+        "records_entry_no_change",
+        "records_entry",
+    ): "BEFORE UPDATE OR DELETE ON records_entry FOR EACH ROW EXECUTE FUNCTION records_refuse_change()",
+    (
+        "records_entry_no_truncate",
+        "records_entry",
+    ): "BEFORE TRUNCATE ON records_entry FOR EACH STATEMENT EXECUTE FUNCTION records_refuse_truncate()",
+    (
+        "records_entry_chain",
+        "records_entry",
+    ): "BEFORE INSERT ON records_entry FOR EACH ROW EXECUTE FUNCTION records_entry_chain()",
+    (
+        "records_attachment_no_change",
+        "records_attachment",
+    ): "BEFORE UPDATE OR DELETE ON records_attachment FOR EACH ROW EXECUTE FUNCTION records_refuse_change()",
+    (
+        "records_attachment_no_truncate",
+        "records_attachment",
+    ): "BEFORE TRUNCATE ON records_attachment FOR EACH STATEMENT EXECUTE FUNCTION records_refuse_truncate()",
+    (
+        "records_attachment_newest",
+        "records_attachment",
+    ): "BEFORE INSERT ON records_attachment FOR EACH ROW EXECUTE FUNCTION records_attachment_newest()",
+    (
+        "records_chainhead_guard",
+        "records_chainhead",
+    ): "BEFORE UPDATE OR DELETE ON records_chainhead FOR EACH ROW EXECUTE FUNCTION records_chainhead_guard()",
+    (
+        "records_chainhead_no_truncate",
+        "records_chainhead",
+    ): "BEFORE TRUNCATE ON records_chainhead FOR EACH STATEMENT EXECUTE FUNCTION records_refuse_truncate()",
 }
-POSTGRES_FUNCTION_NAMES = ["records_refuse_change", "records_refuse_truncate", "records_entry_chain",
-                           "records_attachment_newest", "records_chainhead_guard"]
+POSTGRES_FUNCTION_NAMES = [
+    "records_refuse_change",
+    "records_refuse_truncate",
+    "records_entry_chain",
+    "records_attachment_newest",
+    "records_chainhead_guard",
+]
 
 
 def install(connection: Any) -> None:

@@ -80,8 +80,7 @@ def get_entry(request: HttpRequest, pk: int) -> Entry:
     user = request.user
     if not isinstance(user, User) or user.agency_id is None:
         raise Http404
-    entry = (Entry.objects.select_related("agency", "case", "corrects")
-             .filter(pk=pk, agency_id=user.agency_id).first())
+    entry = Entry.objects.select_related("agency", "case", "corrects").filter(pk=pk, agency_id=user.agency_id).first()
     if entry is None:
         raise Http404
     if entry.case_id is not None:
@@ -91,8 +90,9 @@ def get_entry(request: HttpRequest, pk: int) -> Entry:
     return entry
 
 
-def _filtered(request: HttpRequest, entries: QuerySet[Entry]) -> tuple[RecordFilterForm, QuerySet[Entry],
-                                                                        QuerySet[Entry], dict[str, Any]]:
+def _filtered(
+    request: HttpRequest, entries: QuerySet[Entry]
+) -> tuple[RecordFilterForm, QuerySet[Entry], QuerySet[Entry], dict[str, Any]]:
     """The filter form, the entries of the period and channel, the entries of the period (all channels),
     and the period for exports."""
     form = RecordFilterForm(request.GET if any(k in request.GET for k in FILTERS) else None)
@@ -101,8 +101,9 @@ def _filtered(request: HttpRequest, entries: QuerySet[Entry]) -> tuple[RecordFil
     if start:
         entries = entries.filter(occurred_at__gte=dt.datetime.combine(start, dt.time.min, tzinfo=tz))
     if end:
-        entries = entries.filter(occurred_at__lt=dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min,
-                                                                     tzinfo=tz))
+        entries = entries.filter(
+            occurred_at__lt=dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=tz)
+        )
     in_period = entries
     if channel:
         entries = entries.filter(channel=channel)
@@ -120,17 +121,30 @@ def _query(period: dict[str, Any]) -> str:
 def _record_list(request: HttpRequest, case_pk: int | None) -> HttpResponse:
     scope = _scope(request, case_pk)
     form, entries, in_period, period = _filtered(request, scope.entries())
-    entries = entries.select_related("corrects").prefetch_related("attachments", "corrections").order_by(
-        "-occurred_at", "-seq")
+    entries = (
+        entries.select_related("corrects")
+        .prefetch_related("attachments", "corrections")
+        .order_by("-occurred_at", "-seq")
+    )
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
     log_access(request, AccessLog.Action.VIEW, case=scope.case, what="communication record")
-    return render(request, "records/record_list.html", {
-        "scope": scope, "case": scope.case, "form": form, "page": page,
-        "mix": channel_mix(in_period.only("pk", "seq", "channel", "corrects_id")),
-        "query": _query(period), "add_url": scope.url("add"), "pdf_url": scope.url("export_pdf"),
-        "json_url": scope.url("export_json"), "list_url": scope.url("list"),
-        "lang": (translation.get_language() or "es")[:2],
-    })
+    return render(
+        request,
+        "records/record_list.html",
+        {
+            "scope": scope,
+            "case": scope.case,
+            "form": form,
+            "page": page,
+            "mix": channel_mix(in_period.only("pk", "seq", "channel", "corrects_id")),
+            "query": _query(period),
+            "add_url": scope.url("add"),
+            "pdf_url": scope.url("export_pdf"),
+            "json_url": scope.url("export_json"),
+            "list_url": scope.url("list"),
+            "lang": (translation.get_language() or "es")[:2],
+        },
+    )
 
 
 @login_required
@@ -151,11 +165,18 @@ def entry_detail(request: HttpRequest, pk: int) -> HttpResponse:
     entry = get_entry(request, pk)
     log_access(request, AccessLog.Action.VIEW, case=entry.case, what=f"record entry {entry.seq}")
     corrections = Entry.objects.filter(corrects=entry).order_by("seq")
-    list_url = (reverse("record_list", args=[entry.case_id]) if entry.case_id else reverse("record_public_list"))
-    return render(request, "records/entry_detail.html", {
-        "entry": entry, "case": entry.case, "attachments": entry.attachments.all(), "corrections": corrections,
-        "list_url": list_url,
-    })
+    list_url = reverse("record_list", args=[entry.case_id]) if entry.case_id else reverse("record_public_list")
+    return render(
+        request,
+        "records/entry_detail.html",
+        {
+            "entry": entry,
+            "case": entry.case,
+            "attachments": entry.attachments.all(),
+            "corrections": corrections,
+            "list_url": list_url,
+        },
+    )
 
 
 @login_required
@@ -169,10 +190,18 @@ def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> Fi
         handle = attachment.file.open("rb")
     except (FileNotFoundError, OSError, ValueError):
         raise Http404 from None
-    log_access(request, AccessLog.Action.DOWNLOAD, case=entry.case,
-               what=f"record entry {entry.seq} attachment {attachment.sha256[:16]}")
-    response = FileResponse(handle, as_attachment=True, filename=attachment.name,
-                            content_type=attachment.content_type or "application/octet-stream")
+    log_access(
+        request,
+        AccessLog.Action.DOWNLOAD,
+        case=entry.case,
+        what=f"record entry {entry.seq} attachment {attachment.sha256[:16]}",
+    )
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=attachment.name,
+        content_type=attachment.content_type or "application/octet-stream",
+    )
     response["X-Content-Type-Options"] = "nosniff"
     return response
 
@@ -181,17 +210,27 @@ def _save(request: HttpRequest, scope: Scope, form: EntryForm, corrects: Entry |
     data = form.cleaned_data
     assert isinstance(request.user, User)
     return append_entry(
-        scope.agency, recorded_by=request.user, case=scope.case, people=list(data.get("people") or []),
-        channel=data["channel"], direction=data["direction"], occurred_at=data["occurred_at"],
-        summary=data["summary"], text_sent=data.get("text_sent") or "", platform=data.get("platform"),
-        account=data.get("account"), corrects=corrects, attachments=data.get("attachments") or [],
+        scope.agency,
+        recorded_by=request.user,
+        case=scope.case,
+        people=list(data.get("people") or []),
+        channel=data["channel"],
+        direction=data["direction"],
+        occurred_at=data["occurred_at"],
+        summary=data["summary"],
+        text_sent=data.get("text_sent") or "",
+        platform=data.get("platform"),
+        account=data.get("account"),
+        corrects=corrects,
+        attachments=data.get("attachments") or [],
     )
 
 
 def _entry_form(request: HttpRequest, case_pk: int | None) -> HttpResponse:
     scope = _scope(request, case_pk)
-    form = EntryForm(request.POST or None, request.FILES or None, agency_id=scope.agency.pk, case=scope.case,
-                     user=request.user)
+    form = EntryForm(
+        request.POST or None, request.FILES or None, agency_id=scope.agency.pk, case=scope.case, user=request.user
+    )
     if request.method == "POST" and form.is_valid():
         try:
             entry = _save(request, scope, form)
@@ -202,9 +241,16 @@ def _entry_form(request: HttpRequest, case_pk: int | None) -> HttpResponse:
             messages.success(request, _("Contact recorded as entry %(seq)s.") % {"seq": entry.seq})
             return redirect("record_entry", pk=entry.pk)
     log_access(request, AccessLog.Action.VIEW, case=scope.case, what="record a contact form")
-    return render(request, "records/entry_form.html", {
-        "form": form, "case": scope.case, "list_url": scope.url("list"), "original": None,
-    })
+    return render(
+        request,
+        "records/entry_form.html",
+        {
+            "form": form,
+            "case": scope.case,
+            "list_url": scope.url("list"),
+            "original": None,
+        },
+    )
 
 
 @login_required
@@ -221,24 +267,38 @@ def public_entry_create(request: HttpRequest) -> HttpResponse:
 def entry_correct(request: HttpRequest, pk: int) -> HttpResponse:
     original = get_entry(request, pk)
     scope = Scope(agency=original.agency, case=original.case)
-    form = CorrectionForm(request.POST or None, request.FILES or None, agency_id=scope.agency.pk, case=scope.case,
-                          original=original)
+    form = CorrectionForm(
+        request.POST or None, request.FILES or None, agency_id=scope.agency.pk, case=scope.case, original=original
+    )
     if request.method == "POST" and form.is_valid():
         try:
             entry = _save(request, scope, form, corrects=original)
         except RecordError:
             form.add_error(None, _("This correction could not be recorded. Check the people, platform and account."))
         else:
-            log_access(request, AccessLog.Action.CREATE, case=scope.case,
-                       what=f"record entry {entry.seq} corrects {original.seq}")
-            messages.success(request, _("Correction recorded as entry %(seq)s. The original entry %(original)s "
-                                        "stays in the record.") % {"seq": entry.seq, "original": original.seq})
+            log_access(
+                request,
+                AccessLog.Action.CREATE,
+                case=scope.case,
+                what=f"record entry {entry.seq} corrects {original.seq}",
+            )
+            messages.success(
+                request,
+                _("Correction recorded as entry %(seq)s. The original entry %(original)s stays in the record.")
+                % {"seq": entry.seq, "original": original.seq},
+            )
             return redirect("record_entry", pk=entry.pk)
     log_access(request, AccessLog.Action.VIEW, case=scope.case, what=f"correct record entry {original.seq}")
-    return render(request, "records/entry_form.html", {
-        "form": form, "case": scope.case, "list_url": reverse("record_entry", args=[original.pk]),
-        "original": original,
-    })
+    return render(
+        request,
+        "records/entry_form.html",
+        {
+            "form": form,
+            "case": scope.case,
+            "list_url": reverse("record_entry", args=[original.pk]),
+            "original": original,
+        },
+    )
 
 
 @login_required
@@ -261,8 +321,9 @@ def _export(request: HttpRequest, case_pk: int | None, kind: str) -> HttpRespons
     if form.is_bound and not form.is_valid():
         # An export for court covers exactly the period asked for; a wrong period is refused, never widened.
         message = _("The period or channel is not valid; nothing was exported. Go back and correct it.")
-        return render(request, "error.html", {"title": _("Nothing exported"), "message": message, "status": 400},
-                      status=400)
+        return render(
+            request, "error.html", {"title": _("Nothing exported"), "message": message, "status": 400}, status=400
+        )
     entries = entries.select_related("corrects").prefetch_related("attachments").order_by("seq")
     verification = verify_chain(scope.agency)
     start, end = period["start"], period["end"]
@@ -276,8 +337,9 @@ def _export(request: HttpRequest, case_pk: int | None, kind: str) -> HttpRespons
     else:
         data = export.export_json(scope.agency, scope.case, items, verification, start, end)
         content_type, filename = "application/json", f"record-{number}-{stamp}.json"
-    log_access(request, AccessLog.Action.EXPORT, case=scope.case,
-               what=f"communication record {kind} {_query(period) or 'all'}")
+    log_access(
+        request, AccessLog.Action.EXPORT, case=scope.case, what=f"communication record {kind} {_query(period) or 'all'}"
+    )
     response = HttpResponse(data, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["X-Content-Type-Options"] = "nosniff"

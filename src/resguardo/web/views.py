@@ -24,8 +24,7 @@ from resguardo.casework.models import LoginFailure
 
 def _safe_next(request: HttpRequest, default: str) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                       require_https=request.is_secure()):
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         return target
     return default
 
@@ -78,13 +77,22 @@ def login_view(request: HttpRequest) -> HttpResponse:
                 translation.activate(user.preferred_language)
             response = redirect(_safe_next(request, settings.LOGIN_REDIRECT_URL))
             if user.preferred_language:
-                response.set_cookie(settings.LANGUAGE_COOKIE_NAME, user.preferred_language,
-                                    samesite="Lax", secure=settings.SESSION_COOKIE_SECURE, httponly=True)
+                response.set_cookie(
+                    settings.LANGUAGE_COOKIE_NAME,
+                    user.preferred_language,
+                    samesite="Lax",
+                    secure=settings.SESSION_COOKIE_SECURE,
+                    httponly=True,
+                )
             return response
         # A wrong password keeps the attempt's row: it is the failure.
     status = 429 if locked else 200
-    return render(request, "registration/login.html",
-                  {"form": form, "locked": locked, "next": _safe_next(request, "")}, status=status)
+    return render(
+        request,
+        "registration/login.html",
+        {"form": form, "locked": locked, "next": _safe_next(request, "")},
+        status=status,
+    )
 
 
 @require_POST
@@ -100,8 +108,9 @@ def set_language(request: HttpRequest) -> HttpResponse:
     if lang not in dict(settings.LANGUAGES):
         return response
     translation.activate(lang)
-    response.set_cookie(settings.LANGUAGE_COOKIE_NAME, lang, samesite="Lax",
-                        secure=settings.SESSION_COOKIE_SECURE, httponly=True)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME, lang, samesite="Lax", secure=settings.SESSION_COOKIE_SECURE, httponly=True
+    )
     request.session["preferred_language"] = lang
     user = request.user
     if user.is_authenticated and getattr(user, "preferred_language", None) != lang:
@@ -125,8 +134,7 @@ def _error(request: HttpRequest, status: int, title: str, message: str) -> HttpR
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return _error(request, 404, _("Page not found"),
-                  _("This page does not exist, or you do not have access to it."))
+    return _error(request, 404, _("Page not found"), _("This page does not exist, or you do not have access to it."))
 
 
 def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
@@ -138,10 +146,18 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    return _error(request, 500, _("Something went wrong"),
-                  _("An unexpected error occurred. Nothing was lost; please try again or tell your administrator."))
+    return _error(
+        request,
+        500,
+        _("Something went wrong"),
+        _("An unexpected error occurred. Nothing was lost; please try again or tell your administrator."),
+    )
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
-    return _error(request, 403, _("Form expired"),
-                  _("This form expired or was sent from another site. Go back, reload the page and try again."))
+    return _error(
+        request,
+        403,
+        _("Form expired"),
+        _("This form expired or was sent from another site. Go back, reload the page and try again."),
+    )

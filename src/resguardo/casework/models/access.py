@@ -19,8 +19,9 @@ class AccessLog(models.Model):
         DENIED = "denied", _("Denied")
 
     at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+",
-                             verbose_name=_("who"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("who")
+    )
     action = models.CharField(_("action"), max_length=10, choices=Action.choices)
     # Kept as plain ids and numbers so the log survives the deletion of what it describes.
     agency_id = models.BigIntegerField(null=True, db_index=True)
@@ -49,8 +50,9 @@ class ApiToken(models.Model):
     """A bearer token for integrations (`Authorization: Bearer <token>`). Only its SHA-256 is stored; the
     token itself is shown once, when it is created (`resguardo manage create_api_token USER`)."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens",
-                             verbose_name=_("user"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens", verbose_name=_("user")
+    )
     name = models.CharField(_("name"), max_length=100)
     key_sha256 = models.CharField(max_length=64, unique=True)
     prefix = models.CharField(_("first characters"), max_length=8)

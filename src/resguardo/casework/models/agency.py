@@ -24,7 +24,9 @@ class Agency(models.Model):
     public_websites = models.TextField(_("public websites"), blank=True, help_text=_("One per line."))
     public_handles = models.TextField(_("public social media handles"), blank=True, help_text=_("One per line."))
     email_domains = models.CharField(
-        _("agency e-mail domains"), max_length=300, blank=True,
+        _("agency e-mail domains"),
+        max_length=300,
+        blank=True,
         help_text=_("Comma-separated. Agency e-mail accounts must use one of these domains."),
     )
 
@@ -36,8 +38,12 @@ class Agency(models.Model):
         return self.name
 
     def allow_list(self) -> list[str]:
-        return [*split_lines(self.public_phones), *split_lines(self.public_emails),
-                *split_lines(self.public_websites), *split_lines(self.public_handles)]
+        return [
+            *split_lines(self.public_phones),
+            *split_lines(self.public_emails),
+            *split_lines(self.public_websites),
+            *split_lines(self.public_handles),
+        ]
 
     def domains(self) -> list[str]:
         return [d.lower().lstrip("@") for d in split_lines(self.email_domains)]
@@ -66,17 +72,20 @@ class Role(models.TextChoices):
 class User(AbstractUser):
     """A member of staff. Staff are protected people too: their names are on the engine's roster."""
 
-    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="staff",
-                               verbose_name=_("agency"))
-    unit = models.ForeignKey(Unit, on_delete=models.SET_NULL, null=True, blank=True, related_name="staff",
-                             verbose_name=_("unit"))
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="staff", verbose_name=_("agency")
+    )
+    unit = models.ForeignKey(
+        Unit, on_delete=models.SET_NULL, null=True, blank=True, related_name="staff", verbose_name=_("unit")
+    )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.CASEWORKER)
-    preferred_language = models.CharField(_("preferred language"), max_length=2, choices=LANGUAGE_CHOICES,
-                                          blank=True)
-    aliases = models.CharField(_("nicknames"), max_length=300, blank=True,
-                               help_text=_("Comma-separated; protected like the name."))
+    preferred_language = models.CharField(_("preferred language"), max_length=2, choices=LANGUAGE_CHOICES, blank=True)
+    aliases = models.CharField(
+        _("nicknames"), max_length=300, blank=True, help_text=_("Comma-separated; protected like the name.")
+    )
     personal_handles = models.TextField(
-        _("personal accounts"), blank=True,
+        _("personal accounts"),
+        blank=True,
         help_text=_("Personal phones, e-mails and handles, one per line: protected, and refused as agency accounts."),
     )
 

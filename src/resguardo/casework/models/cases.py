@@ -20,8 +20,14 @@ class Case(models.Model):
     number = models.CharField(_("case number"), max_length=40)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="cases", verbose_name=_("unit"))
-    assigned_worker = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                        related_name="assigned_cases", verbose_name=_("assigned worker"))
+    assigned_worker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_cases",
+        verbose_name=_("assigned worker"),
+    )
     opened_on = models.DateField(_("opened on"), default=dt.date.today)
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -55,17 +61,23 @@ class Person(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="people", verbose_name=_("case"))
     role = models.CharField(_("role"), max_length=20, choices=PersonRole.choices)
     first_name = models.CharField(_("first name"), max_length=100)
-    last_name = models.CharField(_("last name"), max_length=150, blank=True,
-                                 help_text=_("Both surnames where the person uses two."))
-    aliases = models.CharField(_("nicknames and other names"), max_length=300, blank=True,
-                               help_text=_("Comma-separated."))
+    last_name = models.CharField(
+        _("last name"), max_length=150, blank=True, help_text=_("Both surnames where the person uses two.")
+    )
+    aliases = models.CharField(
+        _("nicknames and other names"), max_length=300, blank=True, help_text=_("Comma-separated.")
+    )
     date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
-    preferred_language = models.CharField(_("preferred language"), max_length=2, choices=LANGUAGE_CHOICES,
-                                          default="es")
-    accessibility_needs = models.CharField(_("accessibility needs"), max_length=300, blank=True,
-                                           help_text=_("For example: deaf, uses captions; low vision; screen reader."))
-    connectivity = models.CharField(_("connectivity"), max_length=10, choices=Connectivity.choices,
-                                    default=Connectivity.GOOD)
+    preferred_language = models.CharField(_("preferred language"), max_length=2, choices=LANGUAGE_CHOICES, default="es")
+    accessibility_needs = models.CharField(
+        _("accessibility needs"),
+        max_length=300,
+        blank=True,
+        help_text=_("For example: deaf, uses captions; low vision; screen reader."),
+    )
+    connectivity = models.CharField(
+        _("connectivity"), max_length=10, choices=Connectivity.choices, default=Connectivity.GOOD
+    )
     connectivity_notes = models.CharField(_("connectivity notes"), max_length=300, blank=True)
     # The case-management system's id, so that re-importing the same export updates instead of duplicating.
     external_id = models.CharField(_("external id"), max_length=64, blank=True)
@@ -77,8 +89,9 @@ class Person(models.Model):
         verbose_name_plural = _("people")
         ordering = ["role", "first_name", "last_name"]
         constraints = [
-            models.UniqueConstraint(fields=["case", "external_id"], condition=~models.Q(external_id=""),
-                                    name="person_unique_external_id"),
+            models.UniqueConstraint(
+                fields=["case", "external_id"], condition=~models.Q(external_id=""), name="person_unique_external_id"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -121,12 +134,14 @@ class ContactPoint(models.Model):
         EMAIL = "email", _("E-mail")
         HANDLE = "handle", _("Social media handle")
 
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="contact_points",
-                               verbose_name=_("person"))
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="contact_points", verbose_name=_("person")
+    )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     value = models.CharField(_("value"), max_length=300)
-    platform = models.CharField(_("platform"), max_length=60, blank=True,
-                                help_text=_("For a handle: where it is used, e.g. Instagram."))
+    platform = models.CharField(
+        _("platform"), max_length=60, blank=True, help_text=_("For a handle: where it is used, e.g. Instagram.")
+    )
 
     class Meta:
         verbose_name = _("contact detail")

@@ -31,26 +31,43 @@ class Consent(models.Model):
         REVOKED = "revoked", _("Revoked")
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="consents", verbose_name=_("person"))
-    platform = models.ForeignKey(Platform, on_delete=models.PROTECT, related_name="consents",
-                                 verbose_name=_("platform"))
+    platform = models.ForeignKey(
+        Platform, on_delete=models.PROTECT, related_name="consents", verbose_name=_("platform")
+    )
     purpose = models.CharField(_("purpose"), max_length=30, choices=Purpose.choices)
     given_by = models.CharField(_("given by"), max_length=10, choices=GivenBy.choices, default=GivenBy.SELF)
     given_by_name = models.CharField(_("name of who gave consent"), max_length=200)
     given_on = models.DateField(_("date given"), default=dt.date.today)
     expires_on = models.DateField(_("expires on"), null=True, blank=True)
-    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                    related_name="approved_consents", verbose_name=_("approved by"))
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="approved_consents",
+        verbose_name=_("approved by"),
+    )
     approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
-    revoked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                   related_name="revoked_consents", verbose_name=_("revoked by"))
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="revoked_consents",
+        verbose_name=_("revoked by"),
+    )
     revocation_reason = models.CharField(_("reason for revocation"), max_length=300, blank=True)
     evidence = models.FileField(_("signed form"), upload_to=evidence_path, blank=True)
     evidence_sha256 = models.CharField(_("SHA-256 of the signed form"), max_length=64, blank=True)
     evidence_name = models.CharField(_("file name of the signed form"), max_length=200, blank=True)
     notes = models.CharField(_("notes"), max_length=500, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    related_name="recorded_consents", verbose_name=_("recorded by"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="recorded_consents",
+        verbose_name=_("recorded by"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -98,18 +115,30 @@ class ContactRule(models.Model):
         PHONE = "phone", _("Phone and text messages")
         IN_PERSON = "in_person", _("In person")
 
-    child = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="contact_rules",
-                              verbose_name=_("child"), limit_choices_to={"role": "child"})
-    other_person = models.ForeignKey(Person, on_delete=models.CASCADE, null=True, blank=True,
-                                     related_name="contact_rules_as_other", verbose_name=_("person on the case"))
+    child = models.ForeignKey(
+        Person,
+        on_delete=models.CASCADE,
+        related_name="contact_rules",
+        verbose_name=_("child"),
+        limit_choices_to={"role": "child"},
+    )
+    other_person = models.ForeignKey(
+        Person,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="contact_rules_as_other",
+        verbose_name=_("person on the case"),
+    )
     other_name = models.CharField(_("other person (not on the case)"), max_length=200, blank=True)
     rule = models.CharField(_("contact"), max_length=15, choices=Rule.choices)
     channel = models.CharField(_("channels"), max_length=15, choices=Channel.choices, default=Channel.ALL)
     valid_from = models.DateField(_("from"), default=dt.date.today)
     valid_until = models.DateField(_("until"), null=True, blank=True)
     reason = models.CharField(_("reason"), max_length=500, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
-                                   verbose_name=_("recorded by"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("recorded by")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

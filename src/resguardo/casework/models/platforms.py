@@ -47,10 +47,12 @@ class Platform(models.Model):
     languages = models.CharField(_("interface languages"), max_length=200, default="es, en")
     privacy_summary_es = models.TextField(_("privacy summary (Spanish)"))
     privacy_summary_en = models.TextField(_("privacy summary (English)"))
-    settings_checklist_es = models.TextField(_("recommended privacy settings (Spanish)"),
-                                             help_text=_("One step per line."))
-    settings_checklist_en = models.TextField(_("recommended privacy settings (English)"),
-                                             help_text=_("One step per line."))
+    settings_checklist_es = models.TextField(
+        _("recommended privacy settings (Spanish)"), help_text=_("One step per line.")
+    )
+    settings_checklist_en = models.TextField(
+        _("recommended privacy settings (English)"), help_text=_("One step per line.")
+    )
     # {"hipaa_baa": {"source": "https://…", "checked": "2026-11-01"}, …}: platforms change, so every fact
     # says where it came from and when it was last checked.
     sources = models.JSONField(_("sources"), default=dict, blank=True)
@@ -82,17 +84,27 @@ class Platform(models.Model):
 class PlatformApproval(models.Model):
     """The agency approves a platform for a purpose; unapproved platforms are not recommended."""
 
-    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="platform_approvals",
-                               verbose_name=_("agency"))
-    platform = models.ForeignKey(Platform, on_delete=models.CASCADE, related_name="approvals",
-                                 verbose_name=_("platform"))
+    agency = models.ForeignKey(
+        Agency, on_delete=models.CASCADE, related_name="platform_approvals", verbose_name=_("agency")
+    )
+    platform = models.ForeignKey(
+        Platform, on_delete=models.CASCADE, related_name="approvals", verbose_name=_("platform")
+    )
     purpose = models.CharField(_("purpose"), max_length=30, choices=Purpose.choices)
     # The catalog's facts are shared by every agency; what an agency tells its own staff is kept here.
-    notes = models.TextField(_("notes for our staff"), blank=True,
-                             help_text=_("Only your agency sees these notes: when and how to use this platform "
-                                         "for this purpose."))
-    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                    related_name="+", verbose_name=_("approved by"))
+    notes = models.TextField(
+        _("notes for our staff"),
+        blank=True,
+        help_text=_("Only your agency sees these notes: when and how to use this platform for this purpose."),
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("approved by"),
+    )
     approved_at = models.DateTimeField(_("approved at"), auto_now_add=True)
 
     class Meta:
@@ -105,16 +117,20 @@ class AgencyAccount(models.Model):
     """A professional account a worker uses on a platform. Personal accounts are refused (see forms)."""
 
     agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="accounts", verbose_name=_("agency"))
-    platform = models.ForeignKey(Platform, on_delete=models.PROTECT, related_name="accounts",
-                                 verbose_name=_("platform"))
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="agency_accounts",
-                              verbose_name=_("used by"))
-    identifier = models.CharField(_("account"), max_length=200,
-                                  help_text=_("Handle, agency phone number or agency e-mail address."))
+    platform = models.ForeignKey(
+        Platform, on_delete=models.PROTECT, related_name="accounts", verbose_name=_("platform")
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="agency_accounts", verbose_name=_("used by")
+    )
+    identifier = models.CharField(
+        _("account"), max_length=200, help_text=_("Handle, agency phone number or agency e-mail address.")
+    )
     display_name = models.CharField(_("display name"), max_length=200, blank=True)
     active = models.BooleanField(_("active"), default=True)
-    registered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
-                                      verbose_name=_("registered by"))
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("registered by")
+    )
     registered_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

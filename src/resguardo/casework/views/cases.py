@@ -38,14 +38,27 @@ def case_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(cases.order_by("number"), PAGE_SIZE).get_page(request.GET.get("page"))
     # Children counted for the 50 cases on the page only, not joined into the count of all of them.
     shown = [c.pk for c in page.object_list]
-    counts = dict(Person.objects.filter(case_id__in=shown, role="child").values("case_id")
-                  .annotate(n=Count("id")).values_list("case_id", "n"))
+    counts = dict(
+        Person.objects.filter(case_id__in=shown, role="child")
+        .values("case_id")
+        .annotate(n=Count("id"))
+        .values_list("case_id", "n")
+    )
     for case in page.object_list:
         case.children = counts.get(case.pk, 0)
     units = Unit.objects.filter(pk__in=visible_cases(request.user).values("unit_id"))
-    return render(request, "casework/case_list.html", {
-        "page": page, "q": q, "status": status, "unit": unit, "units": units, "statuses": Case.Status.choices,
-    })
+    return render(
+        request,
+        "casework/case_list.html",
+        {
+            "page": page,
+            "q": q,
+            "status": status,
+            "unit": unit,
+            "units": units,
+            "statuses": Case.Status.choices,
+        },
+    )
 
 
 @login_required
@@ -54,8 +67,11 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     people = list(case.people.prefetch_related("contact_points", "consents__platform").all())
     from resguardo.casework.models import ContactRule
 
-    rules = (ContactRule.objects.filter(child__case=case).select_related("child", "other_person")
-             .order_by("child__first_name", "rule"))
+    rules = (
+        ContactRule.objects.filter(child__case=case)
+        .select_related("child", "other_person")
+        .order_by("child__first_name", "rule")
+    )
     return render(request, "casework/case_detail.html", {"case": case, "people": people, "rules": rules})
 
 
@@ -101,13 +117,22 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_person(request, pk)
     from resguardo.casework.models import ContactRule
 
-    rules = (ContactRule.objects.filter(Q(child=person) | Q(other_person=person))
-             .select_related("child", "other_person").order_by("rule"))
-    return render(request, "casework/person_detail.html", {
-        "person": person, "case": person.case, "rules": rules,
-        "contact_points": person.contact_points.all(),
-        "consents": person.consents.select_related("platform", "approved_by").all(),
-    })
+    rules = (
+        ContactRule.objects.filter(Q(child=person) | Q(other_person=person))
+        .select_related("child", "other_person")
+        .order_by("rule")
+    )
+    return render(
+        request,
+        "casework/person_detail.html",
+        {
+            "person": person,
+            "case": person.case,
+            "rules": rules,
+            "contact_points": person.contact_points.all(),
+            "consents": person.consents.select_related("platform", "approved_by").all(),
+        },
+    )
 
 
 @login_required

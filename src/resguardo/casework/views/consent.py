@@ -26,16 +26,18 @@ from resguardo.casework.models import AccessLog, Consent, ContactRule, Person, U
 
 def _visible_consent(request: HttpRequest, pk: int) -> Consent:
     try:
-        return (Consent.objects.select_related("person", "person__case", "person__case__agency", "platform")
-                .get(pk=pk, person__in=visible_people(request.user)))
+        return Consent.objects.select_related("person", "person__case", "person__case__agency", "platform").get(
+            pk=pk, person__in=visible_people(request.user)
+        )
     except Consent.DoesNotExist:
         raise Http404 from None
 
 
 def _visible_rule(request: HttpRequest, pk: int) -> ContactRule:
     try:
-        return (ContactRule.objects.select_related("child", "child__case", "other_person")
-                .get(pk=pk, child__in=visible_people(request.user)))
+        return ContactRule.objects.select_related("child", "child__case", "other_person").get(
+            pk=pk, child__in=visible_people(request.user)
+        )
     except ContactRule.DoesNotExist:
         raise Http404 from None
 
@@ -61,13 +63,15 @@ def consent_create(request: HttpRequest, person_pk: int) -> HttpResponse:
         consent.person = person
         consent.recorded_by = request.user
         what = f"consent {consent.platform.slug} {consent.purpose}"
-        save_consent(consent, form.evidence,
-                     after_save=lambda c: log_access(request, AccessLog.Action.CREATE, person=person, what=what))
+        save_consent(
+            consent,
+            form.evidence,
+            after_save=lambda c: log_access(request, AccessLog.Action.CREATE, person=person, what=what),
+        )
         messages.success(request, _("Consent recorded. It needs a supervisor's approval before it is used."))
         return _back_to(person, "consents")
     log_access(request, AccessLog.Action.VIEW, person=person, what="consent form")
-    return render(request, "casework/consent/consent_form.html", {"form": form, "person": person,
-                                                                  "case": person.case})
+    return render(request, "casework/consent/consent_form.html", {"form": form, "person": person, "case": person.case})
 
 
 @login_required
@@ -109,9 +113,16 @@ def consent_revoke(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, _("Consent revoked. It stays in the record with its reason."))
         return _back_to(consent.person, "consents")
     log_access(request, AccessLog.Action.VIEW, person=consent.person, what=f"revoke consent {consent.pk} form")
-    return render(request, "casework/consent/consent_revoke.html", {
-        "form": form, "consent": consent, "person": consent.person, "case": consent.person.case,
-    })
+    return render(
+        request,
+        "casework/consent/consent_revoke.html",
+        {
+            "form": form,
+            "consent": consent,
+            "person": consent.person,
+            "case": consent.person.case,
+        },
+    )
 
 
 @login_required
@@ -124,8 +135,12 @@ def consent_evidence(request: HttpRequest, pk: int) -> FileResponse:
     except (FileNotFoundError, ValidationError, OSError):
         raise Http404 from None
     log_access(request, AccessLog.Action.DOWNLOAD, person=consent.person, what=f"consent {consent.pk} evidence")
-    response = FileResponse(handle, as_attachment=True, filename=download_name(consent),
-                            content_type=content_type_of(consent.evidence.name or ""))
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=download_name(consent),
+        content_type=content_type_of(consent.evidence.name or ""),
+    )
     response["X-Content-Type-Options"] = "nosniff"
     return response
 
@@ -134,24 +149,35 @@ def consent_evidence(request: HttpRequest, pk: int) -> FileResponse:
 def consent_print(request: HttpRequest, person_pk: int) -> HttpResponse:
     """Choose platform, purpose and language; with them in the query string, the PDF itself."""
     person = get_person(request, person_pk, action=None)
-    initial = {"lang": person.preferred_language,
-               "platform": request.GET.get("platform"), "purpose": request.GET.get("purpose")}
+    initial = {
+        "lang": person.preferred_language,
+        "platform": request.GET.get("platform"),
+        "purpose": request.GET.get("purpose"),
+    }
     if "lang" in request.GET:
         form = ConsentPrintForm(request.GET)
         if form.is_valid():
             platform, purpose = form.cleaned_data["platform"], form.cleaned_data["purpose"]
-            latest = (person.consents.filter(platform=platform, purpose=purpose, revoked_at__isnull=True)
-                      .exclude(expires_on__isnull=True).order_by("-given_on", "-id").first())
-            data = pdf.consent_form_pdf(person, platform, purpose, form.cleaned_data["lang"],
-                                        expires_on=latest.expires_on if latest else None)
-            log_access(request, AccessLog.Action.PRINT, person=person,
-                       what=f"consent form {platform.slug} {purpose} {form.cleaned_data['lang']}")
+            latest = (
+                person.consents.filter(platform=platform, purpose=purpose, revoked_at__isnull=True)
+                .exclude(expires_on__isnull=True)
+                .order_by("-given_on", "-id")
+                .first()
+            )
+            data = pdf.consent_form_pdf(
+                person, platform, purpose, form.cleaned_data["lang"], expires_on=latest.expires_on if latest else None
+            )
+            log_access(
+                request,
+                AccessLog.Action.PRINT,
+                person=person,
+                what=f"consent form {platform.slug} {purpose} {form.cleaned_data['lang']}",
+            )
             return _pdf_response(data, f"consent-form-{platform.slug}-{purpose}.pdf")
     else:
         form = ConsentPrintForm(initial=initial)
         log_access(request, AccessLog.Action.VIEW, person=person, what="consent form print options")
-    return render(request, "casework/consent/consent_print.html", {"form": form, "person": person,
-                                                                   "case": person.case})
+    return render(request, "casework/consent/consent_print.html", {"form": form, "person": person, "case": person.case})
 
 
 def _pdf_response(data: bytes, filename: str) -> HttpResponse:

@@ -41,8 +41,10 @@ class UploadForm(forms.Form):
     def clean_file(self):  # type: ignore[no-untyped-def]
         upload = self.cleaned_data["file"]
         if upload.size > MAX_BYTES:
-            raise forms.ValidationError(_("The file is larger than %(mb)s MB. Split it into smaller files.")
-                                        % {"mb": MAX_BYTES // (1024 * 1024)})
+            raise forms.ValidationError(
+                _("The file is larger than %(mb)s MB. Split it into smaller files.")
+                % {"mb": MAX_BYTES // (1024 * 1024)}
+            )
         return upload
 
 
@@ -85,15 +87,27 @@ def _sweep() -> None:
 
 
 def _render(request: HttpRequest, template: str, context: dict[str, object], status: int = 200) -> HttpResponse:
-    base = {"max_mb": MAX_BYTES // (1024 * 1024), "max_rows": MAX_ROWS, "required": REQUIRED,
-            "optional": [c for c in COLUMNS if c not in REQUIRED]}
+    base = {
+        "max_mb": MAX_BYTES // (1024 * 1024),
+        "max_rows": MAX_ROWS,
+        "required": REQUIRED,
+        "optional": [c for c in COLUMNS if c not in REQUIRED],
+    }
     return render(request, template, {**base, **context}, status=status)
 
 
 def _preview(request: HttpRequest, plan: ImportPlan, filename: str, digest: str) -> HttpResponse:
-    return _render(request, "casework/import/preview.html", {
-        "plan": plan, "filename": filename, "digest": digest, "summary": plan.summary,
-    }, status=200)
+    return _render(
+        request,
+        "casework/import/preview.html",
+        {
+            "plan": plan,
+            "filename": filename,
+            "digest": digest,
+            "summary": plan.summary,
+        },
+        status=200,
+    )
 
 
 @login_required
@@ -109,8 +123,9 @@ def import_cases(request: HttpRequest) -> HttpResponse:
         return _confirm(request, user, agency)
     length = int(request.META.get("CONTENT_LENGTH") or 0)
     if length > MAX_BYTES + 64 * 1024:
-        problem = (_("The file is larger than %(mb)s MB. Split it into smaller files.")
-                   % {"mb": MAX_BYTES // (1024 * 1024)})
+        problem = _("The file is larger than %(mb)s MB. Split it into smaller files.") % {
+            "mb": MAX_BYTES // (1024 * 1024)
+        }
         return _render(request, "casework/import/upload.html", {"form": UploadForm(), "problem": problem}, status=413)
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
@@ -134,11 +149,17 @@ def import_cases(request: HttpRequest) -> HttpResponse:
 def _confirm(request: HttpRequest, user: User, agency: Agency) -> HttpResponse:
     pending = request.session.get(SESSION_KEY)
     target = _pending(pending.get("token") if isinstance(pending, dict) else None)
-    if (target is None or not isinstance(pending, dict) or not target.exists()
-            or request.POST.get("sha256") != pending.get("sha256")):
+    if (
+        target is None
+        or not isinstance(pending, dict)
+        or not target.exists()
+        or request.POST.get("sha256") != pending.get("sha256")
+    ):
         _discard(request)
-        problem = _("This preview is no longer available (it was already imported, cancelled, or replaced by "
-                    "another upload). Upload the file again.")
+        problem = _(
+            "This preview is no longer available (it was already imported, cancelled, or replaced by "
+            "another upload). Upload the file again."
+        )
         return _render(request, "casework/import/upload.html", {"form": UploadForm(), "problem": problem}, status=409)
     try:
         data = target.read_bytes()
@@ -149,9 +170,14 @@ def _confirm(request: HttpRequest, user: User, agency: Agency) -> HttpResponse:
     plan = import_csv(data, agency, user, dry_run=False, log_path=request.get_full_path(), ip=client_ip(request))
     if not plan.applied:  # the database changed since the preview (a unit or user removed)
         return _preview(request, plan, str(pending.get("filename", "")), str(pending.get("sha256", "")))
-    return _render(request, "casework/import/result.html", {
-        "summary": plan.summary, "filename": pending.get("filename", ""),
-    })
+    return _render(
+        request,
+        "casework/import/result.html",
+        {
+            "summary": plan.summary,
+            "filename": pending.get("filename", ""),
+        },
+    )
 
 
 urlpatterns = [path("import/", import_cases, name="import_cases")]

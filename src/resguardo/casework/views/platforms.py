@@ -33,7 +33,8 @@ def _approvals_by_platform(user: Any) -> dict[int, list[str]]:
     if getattr(user, "agency_id", None) is None:
         return approved
     for platform_id, purpose in PlatformApproval.objects.filter(agency_id=user.agency_id).values_list(
-            "platform_id", "purpose"):
+        "platform_id", "purpose"
+    ):
         approved.setdefault(platform_id, []).append(purpose)
     return approved
 
@@ -62,7 +63,8 @@ def _facts(platform: Platform, lang: str) -> list[dict[str, Any]]:
     values: dict[str, Any] = {
         "hipaa_baa": platform.get_hipaa_baa_display(),
         "end_to_end_encryption": platform.get_end_to_end_encryption_display(),
-        "minimum_age": (_("%(age)d years") % {"age": platform.minimum_age}) if platform.minimum_age
+        "minimum_age": (_("%(age)d years") % {"age": platform.minimum_age})
+        if platform.minimum_age
         else _("No minimum age for participants (the agency holds the account)"),
         "location_features": platform.localized("location_features", lang),
         "retention": platform.localized("retention", lang),
@@ -88,8 +90,15 @@ def _facts(platform: Platform, lang: str) -> list[dict[str, Any]]:
         if name not in values:
             continue
         src = sources.get(name) or {}
-        facts.append({"name": name, "label": labels[name], "value": values[name],
-                      "source": src.get("source", ""), "checked": _checked(src.get("checked"))})
+        facts.append(
+            {
+                "name": name,
+                "label": labels[name],
+                "value": values[name],
+                "source": src.get("source", ""),
+                "checked": _checked(src.get("checked")),
+            }
+        )
     return facts
 
 
@@ -102,23 +111,28 @@ def platform_detail(request: HttpRequest, slug: str) -> HttpResponse:
     sources = platform.sources or {}
     user = request.user
     can_approve = isinstance(user, User) and user.is_administrator and user.agency_id is not None
-    return render(request, "casework/platforms/platform_detail.html", {
-        "platform": platform,
-        "facts": _facts(platform, lang),
-        "summary": platform.privacy_summary(lang),
-        "checklist": platform.checklist(lang),
-        "other_lang": other,
-        "other_lang_name": _("Spanish") if other == "es" else _("English"),
-        "other_summary": platform.privacy_summary(other),
-        "other_checklist": platform.checklist(other),
-        "summary_source": sources.get("privacy_summary") or {},
-        "summary_checked": _checked((sources.get("privacy_summary") or {}).get("checked")),
-        "checklist_source": sources.get("settings_checklist") or {},
-        "checklist_checked": _checked((sources.get("settings_checklist") or {}).get("checked")),
-        "purposes": [{"value": value, "label": label, "approved": value in approved}
-                     for value, label in Purpose.choices],
-        "can_approve": can_approve,
-    })
+    return render(
+        request,
+        "casework/platforms/platform_detail.html",
+        {
+            "platform": platform,
+            "facts": _facts(platform, lang),
+            "summary": platform.privacy_summary(lang),
+            "checklist": platform.checklist(lang),
+            "other_lang": other,
+            "other_lang_name": _("Spanish") if other == "es" else _("English"),
+            "other_summary": platform.privacy_summary(other),
+            "other_checklist": platform.checklist(other),
+            "summary_source": sources.get("privacy_summary") or {},
+            "summary_checked": _checked((sources.get("privacy_summary") or {}).get("checked")),
+            "checklist_source": sources.get("settings_checklist") or {},
+            "checklist_checked": _checked((sources.get("settings_checklist") or {}).get("checked")),
+            "purposes": [
+                {"value": value, "label": label, "approved": value in approved} for value, label in Purpose.choices
+            ],
+            "can_approve": can_approve,
+        },
+    )
 
 
 @login_required
@@ -135,14 +149,18 @@ def platform_approval(request: HttpRequest, slug: str) -> HttpResponse:
     purpose = form.cleaned_data["purpose"]
     label = Purpose(purpose).label
     if form.cleaned_data["action"] == "approve":
-        PlatformApproval.objects.get_or_create(agency_id=user.agency_id, platform=platform, purpose=purpose,
-                                               defaults={"approved_by": user})
-        messages.success(request, _("%(platform)s approved for %(purpose)s.") % {
-            "platform": platform.name, "purpose": label})
+        PlatformApproval.objects.get_or_create(
+            agency_id=user.agency_id, platform=platform, purpose=purpose, defaults={"approved_by": user}
+        )
+        messages.success(
+            request, _("%(platform)s approved for %(purpose)s.") % {"platform": platform.name, "purpose": label}
+        )
     else:
         PlatformApproval.objects.filter(agency_id=user.agency_id, platform=platform, purpose=purpose).delete()
-        messages.success(request, _("Approval of %(platform)s for %(purpose)s withdrawn.") % {
-            "platform": platform.name, "purpose": label})
+        messages.success(
+            request,
+            _("Approval of %(platform)s for %(purpose)s withdrawn.") % {"platform": platform.name, "purpose": label},
+        )
     return redirect("platform_detail", slug=platform.slug)
 
 
@@ -163,29 +181,54 @@ def recommend_view(request: HttpRequest) -> HttpResponse:
             chosen = set(data.get("people") or []) if shown else None
             for person in form.case_people:
                 if chosen is None or str(person.pk) in chosen:
-                    people.append(PersonNeeds(
-                        label=person.full_name, age=person.age, preferred_language=person.preferred_language,
-                        accessibility_needs=person.accessibility_needs, connectivity=person.connectivity))
+                    people.append(
+                        PersonNeeds(
+                            label=person.full_name,
+                            age=person.age,
+                            preferred_language=person.preferred_language,
+                            accessibility_needs=person.accessibility_needs,
+                            connectivity=person.connectivity,
+                        )
+                    )
             log_access(request, AccessLog.Action.VIEW, case=case, what="platform recommender: people")
         if form.has_manual_person():
-            people.append(PersonNeeds(
-                label=_("the person entered by hand"), age=data.get("age"),
-                preferred_language=data.get("language") or "", accessibility_needs=data.get("accessibility") or "",
-                connectivity=data.get("connectivity") or "good"))
+            people.append(
+                PersonNeeds(
+                    label=_("the person entered by hand"),
+                    age=data.get("age"),
+                    preferred_language=data.get("language") or "",
+                    accessibility_needs=data.get("accessibility") or "",
+                    connectivity=data.get("connectivity") or "good",
+                )
+            )
         approvals = PlatformApproval.objects.filter(agency_id=user.agency_id).values_list("platform__slug", "purpose")
         lang = _lang()
-        results = recommend(Platform.objects.order_by("name"), list(approvals), data["purpose"], people,
-                            data["health_info"] == "yes", lang)
+        results = recommend(
+            Platform.objects.order_by("name"),
+            list(approvals),
+            data["purpose"],
+            people,
+            data["health_info"] == "yes",
+            lang,
+        )
         notes = general_advice(results, people, lang)
     elif bound and form.case_obj is not None:
         log_access(request, AccessLog.Action.VIEW, case=form.case_obj, what="platform recommender: people")
     selected = _selected_people(request, form)
-    return render(request, "casework/platforms/recommend.html", {
-        "form": form, "results": results, "notes": notes, "people": people, "selected_people": selected,
-        "recommended": [r for r in results or [] if r.status == "recommended"],
-        "excluded": [r for r in results or [] if r.status == "excluded"],
-        "not_approved": [r for r in results or [] if r.status == "not_approved"],
-    })
+    return render(
+        request,
+        "casework/platforms/recommend.html",
+        {
+            "form": form,
+            "results": results,
+            "notes": notes,
+            "people": people,
+            "selected_people": selected,
+            "recommended": [r for r in results or [] if r.status == "recommended"],
+            "excluded": [r for r in results or [] if r.status == "excluded"],
+            "not_approved": [r for r in results or [] if r.status == "not_approved"],
+        },
+    )
 
 
 def _selected_people(request: HttpRequest, form: RecommendForm) -> set[str]:
@@ -215,9 +258,14 @@ def account_list(request: HttpRequest) -> HttpResponse:
     accounts = visible_accounts(request.user).select_related("platform", "owner", "registered_by")
     if show != "all":
         accounts = accounts.filter(active=True)
-    return render(request, "casework/platforms/account_list.html", {
-        "accounts": accounts.order_by("platform__name", "identifier"), "show": show,
-    })
+    return render(
+        request,
+        "casework/platforms/account_list.html",
+        {
+            "accounts": accounts.order_by("platform__name", "identifier"),
+            "show": show,
+        },
+    )
 
 
 @login_required

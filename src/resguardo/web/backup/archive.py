@@ -24,8 +24,10 @@ MIN_MAX_FILE_BYTES = 64 * 1024**2  # an uploaded file; at least 4x the upload li
 
 
 def _too_large(name: str, size: int, limit: int) -> BackupError:
-    return BackupError(f"{_shown(name)} pasa del límite de tamaño de la restauración ({size} > {limit} bytes)",
-                       f"{_shown(name)} is past the restore size limit ({size} > {limit} bytes)")
+    return BackupError(
+        f"{_shown(name)} pasa del límite de tamaño de la restauración ({size} > {limit} bytes)",
+        f"{_shown(name)} is past the restore size limit ({size} > {limit} bytes)",
+    )
 
 
 def _limits() -> tuple[int, int]:
@@ -34,8 +36,10 @@ def _limits() -> tuple[int, int]:
     try:
         total = int(raw)
     except ValueError:
-        raise BackupError(f"RESGUARDO_RESTORE_MAX_BYTES no es un número: {raw!r}",
-                          f"RESGUARDO_RESTORE_MAX_BYTES is not a number: {raw!r}") from None
+        raise BackupError(
+            f"RESGUARDO_RESTORE_MAX_BYTES no es un número: {raw!r}",
+            f"RESGUARDO_RESTORE_MAX_BYTES is not a number: {raw!r}",
+        ) from None
     per_file = max(MIN_MAX_FILE_BYTES, 4 * int(getattr(settings, "MAX_UPLOAD_BYTES", 0)))
     return min(per_file, total), total
 
@@ -72,16 +76,20 @@ def _check_listing(manifest: dict[str, Any], files: dict[str, tarfile.TarInfo]) 
     listed = set(manifest["sha256"])
     present = set(files) - {MANIFEST}
     if extra := sorted(present - listed):
-        raise BackupError(f"{_shown(extra[0])} no figura en el manifiesto",
-                          f"{_shown(extra[0])} is not listed in the manifest")
+        raise BackupError(
+            f"{_shown(extra[0])} no figura en el manifiesto", f"{_shown(extra[0])} is not listed in the manifest"
+        )
     if missing := sorted(listed - present):
-        raise BackupError(f"{_shown(missing[0])} falta en la copia",
-                          f"{_shown(missing[0])} is missing from the archive")
+        raise BackupError(
+            f"{_shown(missing[0])} falta en la copia", f"{_shown(missing[0])} is missing from the archive"
+        )
     needed = sum(m.size for m in files.values()) * 2  # staged, then written again into the live data
     free = shutil.disk_usage(_data_dir()).free
     if needed > free:
-        raise BackupError(f"No hay espacio suficiente para restaurar (hacen falta {needed} bytes, hay {free})",
-                          f"not enough disk space to restore ({needed} bytes needed, {free} free)")
+        raise BackupError(
+            f"No hay espacio suficiente para restaurar (hacen falta {needed} bytes, hay {free})",
+            f"not enough disk space to restore ({needed} bytes needed, {free} free)",
+        )
 
 
 def _extract_member(src: IO[bytes], target: Path, member: tarfile.TarInfo, digest: str) -> None:
@@ -97,12 +105,18 @@ def _extract_member(src: IO[bytes], target: Path, member: tarfile.TarInfo, diges
             sha.update(chunk)
             out.write(chunk)
     if written != member.size or sha.hexdigest() != digest:
-        raise BackupError(f"La copia no está íntegra: {_shown(member.name)}",
-                          f"the backup is not intact: {_shown(member.name)}")
+        raise BackupError(
+            f"La copia no está íntegra: {_shown(member.name)}", f"the backup is not intact: {_shown(member.name)}"
+        )
 
 
-def _extract(tar: tarfile.TarFile, files: dict[str, tarfile.TarInfo], manifest: dict[str, Any],
-             staging: Path, media_staging: Path) -> Path:
+def _extract(
+    tar: tarfile.TarFile,
+    files: dict[str, tarfile.TarInfo],
+    manifest: dict[str, Any],
+    staging: Path,
+    media_staging: Path,
+) -> Path:
     """Every listed member into staging (the database) or media_staging (uploads); returns the database."""
     for name, member in files.items():
         if name == MANIFEST:

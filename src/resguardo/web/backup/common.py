@@ -50,6 +50,7 @@ def _data_dir() -> Path:
 
 # --- Member names: the manifest lists them and the tar headers carry them; both are checked alike --------
 
+
 def _shown(name: str) -> str:
     return repr(name[:200])
 

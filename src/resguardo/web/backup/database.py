@@ -21,16 +21,24 @@ _PG_TABLE = re.compile(r"^\d+; \d+ \d+ TABLE (\S+) (\S+) ", re.MULTILINE)
 
 def _pg_env() -> tuple[list[str], dict[str, str]]:
     db = _db()
-    args = ["-h", str(db.get("HOST") or "127.0.0.1"), "-p", str(db.get("PORT") or 5432),
-            "-U", str(db.get("USER") or "postgres")]
+    args = [
+        "-h",
+        str(db.get("HOST") or "127.0.0.1"),
+        "-p",
+        str(db.get("PORT") or 5432),
+        "-U",
+        str(db.get("USER") or "postgres"),
+    ]
     env = {"PGPASSWORD": str(db.get("PASSWORD") or ""), "PATH": "/usr/bin:/bin:/usr/local/bin"}
     return args, env
 
 
 def _pg_tool(name: str, *args: str) -> subprocess.CompletedProcess[str]:
     if shutil.which(name) is None:
-        raise BackupError(f"{name} no está instalado (Debian: postgresql-client)",
-                          f"{name} is not installed (Debian: postgresql-client)")
+        raise BackupError(
+            f"{name} no está instalado (Debian: postgresql-client)",
+            f"{name} is not installed (Debian: postgresql-client)",
+        )
     _, env = _pg_env()
     return subprocess.run([name, *args], env=env, capture_output=True, text=True, check=False)
 
@@ -57,9 +65,12 @@ def _dump_database(dest_dir: Path) -> Path:
 
 # --- Restore: checks on the database -------------------------------------------------------------
 
+
 def _not_resguardo(why: str) -> BackupError:
-    return BackupError(f"La base de datos de la copia no es de Resguardo ({why})",
-                       f"the database in the backup is not a Resguardo database ({why})")
+    return BackupError(
+        f"La base de datos de la copia no es de Resguardo ({why})",
+        f"the database in the backup is not a Resguardo database ({why})",
+    )
 
 
 def _sqlite_facts(path: Path) -> tuple[set[tuple[str, str]], set[str]]:
@@ -67,27 +78,32 @@ def _sqlite_facts(path: Path) -> tuple[set[tuple[str, str]], set[str]]:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
-        raise BackupError(f"No se pudo abrir la base de datos de la copia ({exc})",
-                          f"cannot open the database in the backup ({exc})") from exc
+        raise BackupError(
+            f"No se pudo abrir la base de datos de la copia ({exc})", f"cannot open the database in the backup ({exc})"
+        ) from exc
     try:
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         except sqlite3.DatabaseError as exc:
-            raise BackupError("La copia no contiene una base de datos SQLite",
-                              "the database in the backup is not an SQLite database") from exc
+            raise BackupError(
+                "La copia no contiene una base de datos SQLite", "the database in the backup is not an SQLite database"
+            ) from exc
         try:
             report = conn.execute("PRAGMA integrity_check").fetchall()
         except sqlite3.DatabaseError as exc:
             report = [(str(exc),)]
         if report != [("ok",)]:
-            raise BackupError(f"La base de datos de la copia está dañada ({report[0][0]})",
-                              f"the database in the backup is damaged ({report[0][0]})")
+            raise BackupError(
+                f"La base de datos de la copia está dañada ({report[0][0]})",
+                f"the database in the backup is damaged ({report[0][0]})",
+            )
         if "django_migrations" not in tables:
             raise _not_resguardo("django_migrations")
         recorded = {(str(a), str(n)) for a, n in conn.execute("SELECT app, name FROM django_migrations")}
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"La base de datos de la copia está dañada ({exc})",
-                          f"the database in the backup is damaged ({exc})") from exc
+        raise BackupError(
+            f"La base de datos de la copia está dañada ({exc})", f"the database in the backup is damaged ({exc})"
+        ) from exc
     finally:
         conn.close()
     return recorded, tables
@@ -97,8 +113,10 @@ def _postgres_facts(dump: Path) -> tuple[set[tuple[str, str]], set[str]]:
     """(recorded migrations, tables) of a pg_dump custom archive, read with pg_restore: no database needed."""
     listing = _pg_tool("pg_restore", "--list", str(dump))
     if listing.returncode != 0:
-        raise BackupError("La base de datos de la copia no es un volcado válido de PostgreSQL",
-                          "the database in the backup is not a valid PostgreSQL dump")
+        raise BackupError(
+            "La base de datos de la copia no es un volcado válido de PostgreSQL",
+            "the database in the backup is not a valid PostgreSQL dump",
+        )
     tables = {name for _, name in _PG_TABLE.findall(listing.stdout)}
     if "django_migrations" not in tables:
         raise _not_resguardo("django_migrations")
@@ -129,22 +147,29 @@ def _check_schema(recorded: set[tuple[str, str]], tables: set[str]) -> list[str]
     unknown = sorted(recorded - known)
     if unknown:
         app, name = unknown[0]
-        raise BackupError(f"La copia es de una versión más reciente de Resguardo (migración {app}.{name}); "
-                          "restáurela con esa versión",
-                          f"the backup is from a newer version of Resguardo (migration {app}.{name}); "
-                          "restore it with that version")
+        raise BackupError(
+            f"La copia es de una versión más reciente de Resguardo (migración {app}.{name}); "
+            "restáurela con esa versión",
+            f"the backup is from a newer version of Resguardo (migration {app}.{name}); restore it with that version",
+        )
     # The tables the recorded migrations create must be there (a forged django_migrations is not enough).
     state = loader.project_state(nodes=sorted(recorded), at_end=True)
-    promised = {m._meta.db_table for m in state.apps.get_models(include_auto_created=True)
-                if m._meta.managed and not m._meta.proxy}
+    promised = {
+        m._meta.db_table
+        for m in state.apps.get_models(include_auto_created=True)
+        if m._meta.managed and not m._meta.proxy
+    }
     absent = sorted(promised - tables)
     if absent:
-        raise BackupError(f"La base de datos de la copia está incompleta (falta la tabla {absent[0]})",
-                          f"the database in the backup is incomplete (table {absent[0]} is missing)")
+        raise BackupError(
+            f"La base de datos de la copia está incompleta (falta la tabla {absent[0]})",
+            f"the database in the backup is incomplete (table {absent[0]} is missing)",
+        )
     return [f"{app}.{name}" for app, name in sorted(known - recorded)]
 
 
 # --- Restore: replacing the live database ---------------------------------------------------------
+
 
 def _replace_sqlite(staged: Path) -> None:
     source = sqlite3.connect(f"{staged.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
@@ -153,8 +178,9 @@ def _replace_sqlite(staged: Path) -> None:
         with live:
             source.backup(live)  # one transaction on the live file: a failure leaves it as it was
     except sqlite3.Error as exc:
-        raise BackupError(f"No se pudo escribir la base de datos ({exc})",
-                          f"cannot write the database ({exc})") from exc
+        raise BackupError(
+            f"No se pudo escribir la base de datos ({exc})", f"cannot write the database ({exc})"
+        ) from exc
     finally:
         source.close()
         live.close()
@@ -178,8 +204,23 @@ def _replace_postgresql(dump: Path, staging: Path) -> None:
                AND d.deptype = 'e') LOOP EXECUTE 'DROP FUNCTION IF EXISTS ' || r.f || ' CASCADE'; END LOOP;
     END$$;"""
     args, _ = _pg_env()
-    result = _pg_tool("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", *args,
-                      "-d", str(_db()["NAME"]), "-c", drop, "-f", str(script))
+    result = _pg_tool(
+        "psql",
+        "-X",
+        "-q",
+        "-v",
+        "ON_ERROR_STOP=1",
+        "--single-transaction",
+        *args,
+        "-d",
+        str(_db()["NAME"]),
+        "-c",
+        drop,
+        "-f",
+        str(script),
+    )
     if result.returncode != 0:
-        raise BackupError(f"No se restauró la base de datos; sigue como estaba (psql: {result.stderr.strip()})",
-                          f"the database was not restored and is as it was (psql: {result.stderr.strip()})")
+        raise BackupError(
+            f"No se restauró la base de datos; sigue como estaba (psql: {result.stderr.strip()})",
+            f"the database was not restored and is as it was (psql: {result.stderr.strip()})",
+        )

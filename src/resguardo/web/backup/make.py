@@ -31,13 +31,18 @@ def make_backup(out: Path) -> dict[str, Any]:
         db_file = _dump_database(Path(tmp))
         members: dict[str, str] = {db_file.name: _sha256(db_file)}
         # A temporary name is a file still being written, or left by a killed process: never backed up.
-        files = sorted(p for p in media.rglob("*") if p.is_file() and not is_temp_name(p.name)) \
-            if media.exists() else []
+        files = (
+            sorted(p for p in media.rglob("*") if p.is_file() and not is_temp_name(p.name)) if media.exists() else []
+        )
         for path in files:
             members["media/" + path.relative_to(media).as_posix()] = _sha256(path)
         manifest = {
-            "format": FORMAT, "version": __version__, "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "database": "sqlite" if _is_sqlite() else "postgresql", "files": len(files), "sha256": members,
+            "format": FORMAT,
+            "version": __version__,
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "database": "sqlite" if _is_sqlite() else "postgresql",
+            "files": len(files),
+            "sha256": members,
         }
         out.parent.mkdir(parents=True, exist_ok=True)
         partial = out.with_name(out.name + ".partial")

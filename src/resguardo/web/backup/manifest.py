@@ -26,8 +26,9 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _bad_manifest(what: str) -> BackupError:
-    return BackupError(f"El manifiesto de la copia no es válido ({what})",
-                       f"the backup's manifest is not valid ({what})")
+    return BackupError(
+        f"El manifiesto de la copia no es válido ({what})", f"the backup's manifest is not valid ({what})"
+    )
 
 
 def _load_manifest(tar: tarfile.TarFile, files: dict[str, tarfile.TarInfo]) -> dict[str, Any]:
@@ -54,8 +55,10 @@ def _check_manifest(manifest: Any) -> None:
         raise _bad_manifest("database")
     expected = "sqlite" if _is_sqlite() else "postgresql"
     if database != expected:
-        raise BackupError(f"La copia es de {database} y esta instalación usa {expected}",
-                          f"the backup is from {database}, this installation uses {expected}")
+        raise BackupError(
+            f"La copia es de {database} y esta instalación usa {expected}",
+            f"the backup is from {database}, this installation uses {expected}",
+        )
     created = manifest.get("created")
     try:
         dt.datetime.fromisoformat(created)  # type: ignore[arg-type]  # refused below when not a str

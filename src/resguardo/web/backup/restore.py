@@ -50,8 +50,10 @@ def restore_backup(archive: Path, confirm: Callable[[dict[str, Any]], bool] | No
                 _check_listing(manifest, files)
                 db_file = _extract(tar, files, manifest, staging, media_staging)
         except (tarfile.TarError, OSError, EOFError, UnicodeError) as exc:
-            raise BackupError(f"La copia está dañada o no es una copia de Resguardo ({exc})",
-                              f"the backup is damaged or not a Resguardo backup ({exc})") from exc
+            raise BackupError(
+                f"La copia está dañada o no es una copia de Resguardo ({exc})",
+                f"the backup is damaged or not a Resguardo backup ({exc})",
+            ) from exc
         facts = _sqlite_facts(db_file) if manifest["database"] == "sqlite" else _postgres_facts(db_file)
         pending = _check_schema(*facts)
         if confirm is not None and not confirm(manifest):
@@ -61,8 +63,9 @@ def restore_backup(archive: Path, confirm: Callable[[dict[str, Any]], bool] | No
         try:
             old_media = _swap_in_media(media_staging, media)
         except OSError as exc:
-            raise BackupError(f"No se pudieron reemplazar los archivos adjuntos ({exc})",
-                              f"cannot replace the attached files ({exc})") from exc
+            raise BackupError(
+                f"No se pudieron reemplazar los archivos adjuntos ({exc})", f"cannot replace the attached files ({exc})"
+            ) from exc
         try:
             if manifest["database"] == "sqlite":
                 _replace_sqlite(db_file)

@@ -23,8 +23,11 @@ class Command(BaseCommand):
         parser.add_argument("--agency", help="agency name or id (optional when there is only one agency)")
         parser.add_argument("--user", help="user name recorded in the access log as the importer")
         parser.add_argument("--dry-run", action="store_true", help="check the file and show the counts; save nothing")
-        parser.add_argument("--lang", choices=["es", "en"],
-                            default="en" if os.environ.get("LANG", "").lower().startswith("en") else "es")
+        parser.add_argument(
+            "--lang",
+            choices=["es", "en"],
+            default="en" if os.environ.get("LANG", "").lower().startswith("en") else "es",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         translation.activate(options["lang"])
@@ -41,17 +44,23 @@ class Command(BaseCommand):
         if plan.file_error:
             raise CommandError(plan.file_error)
         for error in plan.errors:
-            self.stderr.write(_("line %(line)s, %(column)s: %(message)s")
-                              % {"line": error.line, "column": error.column or "—", "message": error.message})
+            self.stderr.write(
+                _("line %(line)s, %(column)s: %(message)s")
+                % {"line": error.line, "column": error.column or "—", "message": error.message}
+            )
         if plan.more_errors:
             self.stderr.write(_("…and %(n)s more problems.") % {"n": plan.more_errors})
         if not plan.ok:
             raise CommandError(_("%(n)s problems found: nothing was imported.") % {"n": plan.error_count})
         s = plan.summary
-        self.stdout.write(_("Cases: %(new)s new, %(updated)s updated, %(same)s unchanged.")
-                          % {"new": s.cases_create, "updated": s.cases_update, "same": s.cases_unchanged})
-        self.stdout.write(_("People: %(new)s new, %(updated)s updated, %(same)s unchanged.")
-                          % {"new": s.people_create, "updated": s.people_update, "same": s.people_unchanged})
+        self.stdout.write(
+            _("Cases: %(new)s new, %(updated)s updated, %(same)s unchanged.")
+            % {"new": s.cases_create, "updated": s.cases_update, "same": s.cases_unchanged}
+        )
+        self.stdout.write(
+            _("People: %(new)s new, %(updated)s updated, %(same)s unchanged.")
+            % {"new": s.people_create, "updated": s.people_update, "same": s.people_unchanged}
+        )
         self.stdout.write(_("Imported.") if plan.applied else _("Dry run: nothing was saved."))
 
     def _agency(self, wanted: str | None) -> Agency:
@@ -63,6 +72,5 @@ class Command(BaseCommand):
             return found
         agencies = list(Agency.objects.all()[:2])
         if len(agencies) != 1:
-            raise CommandError(_("Say which agency with --agency (there are %(n)s).")
-                               % {"n": Agency.objects.count()})
+            raise CommandError(_("Say which agency with --agency (there are %(n)s).") % {"n": Agency.objects.count()})
         return agencies[0]

@@ -32,7 +32,7 @@ SHOWN = 60  # characters of a long text shown in the list of changes
 def _short(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True) if isinstance(value, dict) else str(value)
     text = " ".join(text.split())
-    return text if len(text) <= SHOWN else text[:SHOWN - 1] + "…"
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
 def _fact_is_sourced(sources: Any, fact: str) -> bool:
@@ -53,11 +53,14 @@ def read_catalog(path: Path) -> list[dict[str, Any]]:
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CommandError(_("%(path)s is not a JSON list of platforms (%(error)s).")
-                           % {"path": path.name, "error": exc}) from None
+        raise CommandError(
+            _("%(path)s is not a JSON list of platforms (%(error)s).") % {"path": path.name, "error": exc}
+        ) from None
     if not isinstance(entries, list) or not entries or not all(isinstance(e, dict) for e in entries):
-        raise CommandError(_("%(path)s is not a JSON list of platforms (%(error)s).")
-                           % {"path": path.name, "error": _("expected a list of objects")})
+        raise CommandError(
+            _("%(path)s is not a JSON list of platforms (%(error)s).")
+            % {"path": path.name, "error": _("expected a list of objects")}
+        )
     seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
         slug = entry.get("slug")
@@ -69,12 +72,18 @@ def read_catalog(path: Path) -> list[dict[str, Any]]:
         seen.add(slug)
         unknown = sorted(set(entry) - set(EDITABLE))
         if unknown:
-            raise CommandError(_("Platform “%(slug)s”: unknown field “%(field)s”.")
-                               % {"slug": slug, "field": unknown[0]})
+            raise CommandError(
+                _("Platform “%(slug)s”: unknown field “%(field)s”.") % {"slug": slug, "field": unknown[0]}
+            )
         for fact in FACT_FIELDS:
             if not _fact_is_sourced(entry.get("sources"), fact):
-                raise CommandError(_("Platform “%(slug)s”: the fact “%(fact)s” needs a source (an https:// "
-                                     "address) and the date it was checked.") % {"slug": slug, "fact": fact})
+                raise CommandError(
+                    _(
+                        "Platform “%(slug)s”: the fact “%(fact)s” needs a source (an https:// "
+                        "address) and the date it was checked."
+                    )
+                    % {"slug": slug, "fact": fact}
+                )
     return entries
 
 
@@ -86,8 +95,10 @@ def _platform_from(entry: dict[str, Any], existing: Platform | None) -> Platform
         platform.full_clean(exclude=["slug"])  # checked in read_catalog
     except ValidationError as exc:
         field, messages = next(iter(exc.message_dict.items()))
-        raise CommandError(_("Platform “%(slug)s”: %(field)s: %(message)s")
-                           % {"slug": entry["slug"], "field": field, "message": " ".join(messages)}) from None
+        raise CommandError(
+            _("Platform “%(slug)s”: %(field)s: %(message)s")
+            % {"slug": entry["slug"], "field": field, "message": " ".join(messages)}
+        ) from None
     return platform
 
 
@@ -97,8 +108,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", type=Path)
         parser.add_argument("--dry-run", action="store_true", help="check the file and show the changes; save nothing")
-        parser.add_argument("--lang", choices=["es", "en"],
-                            default="en" if os.environ.get("LANG", "").lower().startswith("en") else "es")
+        parser.add_argument(
+            "--lang",
+            choices=["es", "en"],
+            default="en" if os.environ.get("LANG", "").lower().startswith("en") else "es",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         translation.activate(options["lang"])
@@ -112,8 +126,9 @@ class Command(BaseCommand):
             platform = _platform_from(entry, existing)
             if existing is None:
                 counts["new"] += 1
-                self.stdout.write(_("New platform: %(slug)s (%(name)s)") % {"slug": platform.slug,
-                                                                           "name": platform.name})
+                self.stdout.write(
+                    _("New platform: %(slug)s (%(name)s)") % {"slug": platform.slug, "name": platform.name}
+                )
                 changed.append(platform)
                 continue
             diffs = [(f, before[f], entry[f]) for f in entry if before[f] != entry[f]]

@@ -30,8 +30,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--dry-run", action="store_true", help="Only say what would be removed.")
-        parser.add_argument("--older-than", type=float, default=DEFAULT_AGE / 60, metavar="MINUTES",
-                            help="Only temporary files older than this (default: %(default)s minutes).")
+        parser.add_argument(
+            "--older-than",
+            type=float,
+            default=DEFAULT_AGE / 60,
+            metavar="MINUTES",
+            help="Only temporary files older than this (default: %(default)s minutes).",
+        )
         parser.add_argument("--lang", choices=["es", "en"], help="Language of the output (default: from LANG).")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -40,14 +45,16 @@ class Command(BaseCommand):
         quiet = options.get("verbosity", 1) == 0  # at `serve` start-up: speak only when there is news
         with translation.override(options.get("lang") or ui_lang_from_env()):
             if report.media_skipped:
-                self.stderr.write(_("The database is not ready (run `resguardo migrate`), so uploaded files "
-                                    "were not checked."))
+                self.stderr.write(
+                    _("The database is not ready (run `resguardo migrate`), so uploaded files were not checked.")
+                )
             n = len(report.removed)
             if quiet and not n and not report.unreferenced:
                 return
             if dry_run:
-                summary = ngettext("%(n)s temporary file would be removed.",
-                                   "%(n)s temporary files would be removed.", n)
+                summary = ngettext(
+                    "%(n)s temporary file would be removed.", "%(n)s temporary files would be removed.", n
+                )
             else:
                 summary = ngettext("%(n)s temporary file removed.", "%(n)s temporary files removed.", n)
             self.stdout.write(summary % {"n": n})
@@ -55,10 +62,15 @@ class Command(BaseCommand):
                 self.stdout.write("  " + _shown(path))
             if report.unreferenced:
                 kept = len(report.unreferenced)
-                self.stdout.write(ngettext(
-                    "%(n)s complete file that no record entry or consent points to was kept; check it before "
-                    "deleting anything:",
-                    "%(n)s complete files that no record entry or consent points to were kept; check them before "
-                    "deleting anything:", kept) % {"n": kept})
+                self.stdout.write(
+                    ngettext(
+                        "%(n)s complete file that no record entry or consent points to was kept; check it before "
+                        "deleting anything:",
+                        "%(n)s complete files that no record entry or consent points to were kept; check them before "
+                        "deleting anything:",
+                        kept,
+                    )
+                    % {"n": kept}
+                )
                 for path in report.unreferenced:
                     self.stdout.write("  " + _shown(path))

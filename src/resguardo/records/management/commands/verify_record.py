@@ -35,15 +35,27 @@ class Command(BaseCommand):
             broken = False
             for agency in agencies:
                 result = verify_chain(agency, check_files=not options.get("no_files"))
-                values = {"agency": agency.name, "n": result.checked, "seq": result.last_seq,
-                          "hash": result.last_hash, "files": result.files_checked}
+                values = {
+                    "agency": agency.name,
+                    "n": result.checked,
+                    "seq": result.last_seq,
+                    "hash": result.last_hash,
+                    "files": result.files_checked,
+                }
                 if result.ok:
-                    self.stdout.write(_("%(agency)s: intact. %(n)s entries, %(files)s attachment files; head: "
-                                        "entry %(seq)s, hash %(hash)s") % values)
+                    self.stdout.write(
+                        _(
+                            "%(agency)s: intact. %(n)s entries, %(files)s attachment files; head: "
+                            "entry %(seq)s, hash %(hash)s"
+                        )
+                        % values
+                    )
                 else:
                     broken = True
-                    self.stdout.write(_("%(agency)s: BROKEN at entry %(seq)s. %(why)s") % {
-                        **values, "seq": result.broken_seq, "why": result.explanation()})
+                    self.stdout.write(
+                        _("%(agency)s: BROKEN at entry %(seq)s. %(why)s")
+                        % {**values, "seq": result.broken_seq, "why": result.explanation()}
+                    )
                     self.stdout.write("  " + result.detail)
             if broken:
                 raise SystemExit(1)
