@@ -15,9 +15,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from resguardo.casework.atomic_files import is_temp_name
 from resguardo.casework.evidence import sanitize_name
 from resguardo.casework.models import AccessLog, Consent, Person, Platform, Role
-from resguardo.records.atomic_files import is_temp_name
 from tests.agency_fixtures import make_user
 
 pytestmark = pytest.mark.django_db

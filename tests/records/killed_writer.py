@@ -17,8 +17,9 @@ import django
 
 django.setup()
 
+from resguardo.casework import atomic_files  # noqa: E402
 from resguardo.casework.models import Agency, Case, Person, Unit, User  # noqa: E402
-from resguardo.records import atomic_files, chain  # noqa: E402
+from resguardo.records import chain  # noqa: E402
 
 BIG = b"\x89PNG\r\n\x1a\n" + random.Random(7).randbytes(3_000_000 - 8)
 SMALL = b"%PDF-1.4 acuse de recibo"

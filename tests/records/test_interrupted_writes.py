@@ -20,9 +20,10 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
+from resguardo.casework import atomic_files
 from resguardo.casework.models import Case, User
 from resguardo.checks import photo_store
-from resguardo.records import atomic_files, chain
+from resguardo.records import chain
 from resguardo.records.models import Attachment, Entry
 from resguardo.records.orphans import clean_orphan_files
 from tests.records.conftest import record

@@ -22,8 +22,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from resguardo.casework import atomic_files
 from resguardo.casework.models import Consent
-from resguardo.records import atomic_files
 
 CHUNK = 64 * 1024
 
@@ -115,7 +115,7 @@ def save_consent(
     consent: Consent, evidence: CheckedEvidence | None, after_save: Callable[[Consent], None] | None = None
 ) -> Consent:
     """Save the consent and its evidence in one transaction. The file is written to a temporary name and
-    fsynced before the transaction, and given its final name inside it (``resguardo.records.atomic_files``).
+    fsynced before the transaction, and given its final name inside it (``resguardo.casework.atomic_files``).
     If anything fails (the row, the access log written by ``after_save``, the commit), the row is rolled back
     and the file removed: no orphan file, no consent without its evidence. If the process dies first, only a
     temporary name is left, which ``clean_orphan_files`` removes."""

@@ -1,6 +1,6 @@
 """Sanitized photos between "check" and "mark as sent": files under DATA_DIR/compose/<user id>/, named by a
 random token, readable only by the user who uploaded them, removed after a day. Written to a temporary name
-and renamed when complete (``resguardo.records.atomic_files``); ``clean_orphan_files`` removes leftovers."""
+and renamed when complete (``resguardo.casework.atomic_files``); ``clean_orphan_files`` removes leftovers."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from django.conf import settings
 
-from resguardo.records.atomic_files import write_atomic
+from resguardo.casework.atomic_files import write_atomic
 
 MAX_AGE = 24 * 3600
 _TOKEN = re.compile(r"^[a-f0-9]{32}$")

@@ -25,9 +25,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from resguardo.casework import atomic_files
 from resguardo.casework.evidence import sanitize_name
 from resguardo.casework.models import Agency, AgencyAccount, Case, Person, Platform, User
-from resguardo.records import atomic_files, canonical
+from resguardo.records import canonical
 from resguardo.records.models import (
     Attachment,
     ChainHead,
@@ -172,7 +173,7 @@ def append_entry(
     ``people``: Person objects of the case (or dicts with id, name, role) as they are now; a snapshot is kept.
     ``attachments``: (file name as given, bytes, claimed content type); stored by SHA-256 under records/,
     written to a temporary name first and given its final name only under the chain lock (see
-    ``resguardo.records.atomic_files``): a rollback removes it, a crash leaves only what the cleanup removes.
+    ``resguardo.casework.atomic_files``): a rollback removes it, a crash leaves only what the cleanup removes.
     ``corrects``: the entry this one corrects (same agency and case); the original is never changed.
     Raises RecordError for inconsistent input; nothing is written then.
     """

@@ -2,7 +2,7 @@
 
 Removed, once older than ``older_than`` seconds (15 minutes by default, far longer than any request):
 
-- temporary names in MEDIA_ROOT (``.<name>.<random>.tmp``, see ``resguardo.records.atomic_files``): a file
+- temporary names in MEDIA_ROOT (``.<name>.<random>.tmp``, see ``resguardo.casework.atomic_files``): a file
   killed mid-write; and, when the final name is the same file and no row points to it, the file too (it was
   placed by a transaction that never committed);
 - anything in FILE_UPLOAD_TEMP_DIR (uploads Django spooled to disk for a request that never ended);
@@ -24,9 +24,9 @@ from pathlib import Path
 from django.conf import settings
 from django.db import DatabaseError
 
+from resguardo.casework.atomic_files import final_name_of, is_pending, is_temp_name
 from resguardo.casework.models import Consent
 from resguardo.checks import photo_store
-from resguardo.records.atomic_files import final_name_of, is_pending, is_temp_name
 from resguardo.records.models import Attachment
 
 DEFAULT_AGE = 15 * 60

@@ -22,9 +22,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from resguardo.casework.access import client_ip
+from resguardo.casework.atomic_files import write_atomic
 from resguardo.casework.importer import COLUMNS, MAX_BYTES, MAX_ROWS, REQUIRED, ImportPlan, import_csv
 from resguardo.casework.models import Agency, User
-from resguardo.records.atomic_files import write_atomic
 
 SESSION_KEY = "caseload_import"
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{32,64}$")

@@ -17,7 +17,7 @@ from typing import Any
 from django.conf import settings
 
 from resguardo import __version__
-from resguardo.records.atomic_files import is_temp_name
+from resguardo.casework.atomic_files import is_temp_name
 
 from .common import FORMAT, MANIFEST, _data_dir, _is_sqlite, _sha256
 from .database import _dump_database
