@@ -76,6 +76,7 @@ bench: install
 	$(BIN)/python bench/web_bench.py --write docs/benchmarks.md
 	$(BIN)/python bench/check_bench.py --write docs/benchmarks.md
 	$(BIN)/python bench/record_bench.py --write docs/benchmarks.md
+	$(BIN)/python bench/workers_bench.py --write docs/benchmarks.md
 
 ## model: rebuild the name lists and the NER model from the corpora and synthetic posts (~20 min on 2 cores)
 model: install

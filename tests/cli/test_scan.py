@@ -152,3 +152,23 @@ def test_demo_and_version() -> None:
     demo = run("tour", "--ui-lang", "en")
     assert demo.returncode == 0 and "demo-1" in demo.stdout and "do not send" in demo.stdout
     assert run("--version").stdout.startswith("resguardo ")
+
+
+def test_jsonl_with_two_workers_gives_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
+    texts = [
+        "Camila va a la Escuela Primaria Leona Vicario",
+        "Abril es el Mes de la Prevención del Abuso Infantil.",
+        "Join us Saturday for our resource fair!",
+        "Llame al (555) 201-3344 para hablar con Gloria",
+    ]
+    # 300 lines make five batches, so several are in flight in the two processes at once.
+    lines = [{"id": i, "text": texts[i % len(texts)]} for i in range(300)]
+    lines.insert(150, {"id": "bad"})  # a line without text is reported in its place
+    path = tmp_path / "posts.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    one = run("scan", "--roster", ROSTER, "--jsonl", str(path), "--on-error", "skip")
+    two = run("scan", "--roster", ROSTER, "--jsonl", str(path), "--on-error", "skip", "--workers", "2")
+    assert (one.returncode, two.returncode) == (5, 5), two.stderr
+    assert two.stdout == one.stdout
+    ids = [json.loads(line)["id"] for line in two.stdout.splitlines()]
+    assert ids == [x["id"] for x in lines]

@@ -122,6 +122,9 @@ def scan(
     on_error: Annotated[
         OnErrorOpt, typer.Option("--on-error", help="--jsonl: stop en la primera línea mala, o skip")
     ] = OnErrorOpt.stop,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, max=64, help="--jsonl: procesos en paralelo / parallel processes")
+    ] = 1,
 ) -> None:
     """Revisa un texto y da el veredicto / scan a text and give the verdict (ok, review, block)."""
     ui: Lang = ui_lang.value if ui_lang else ui_lang_from_env()
@@ -136,8 +139,13 @@ def scan(
     if jsonl is not None:
         from .batch import scan_jsonl
 
+        skip = on_error == OnErrorOpt.skip
+        if workers > 1:
+            # Each worker process loads its own scanner; the roster travels as the file's JSON.
+            roster_json = json.loads(read_file(roster, None, ui)) if roster is not None else None
+            raise typer.Exit(scan_jsonl(None, jsonl, defaults, encoding, skip, ui, workers=workers, roster=roster_json))
         scanner = make_scanner(scanner_roster, ui)
-        raise typer.Exit(scan_jsonl(scanner, jsonl, defaults, encoding, on_error == OnErrorOpt.skip, ui))
+        raise typer.Exit(scan_jsonl(scanner, jsonl, defaults, encoding, skip, ui))
     if file is not None:
         content = read_file(file, encoding, ui)
     elif text == "-":

@@ -1,0 +1,94 @@
+"""``resguardo scan --jsonl --workers N``: how a large batch scales from one process to two.
+
+    .venv/bin/python bench/workers_bench.py [--lines 4000] [--write docs/benchmarks.md]
+
+The input is the project's fixture and demo posts (Spanish and English, names, schools, phones, case and
+health details), repeated with a counter to ``--lines`` JSON lines. Each run is the real command in a fresh
+process (``python -m resguardo.cli.app scan --jsonl FILE --roster tests/fixtures/roster.json --workers N``);
+the outputs of every run must be identical (same lines, same order), or the benchmark fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from markdown_block import replace_block
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+ROSTER = REPO / "tests" / "fixtures" / "roster.json"
+POSTS = (REPO / "tests" / "fixtures" / "posts.jsonl", REPO / "src" / "resguardo" / "demo" / "posts.jsonl")
+START, END = "<!-- workers-bench:start -->", "<!-- workers-bench:end -->"
+COMMAND = "python -m resguardo.cli.app scan --jsonl FILE --roster tests/fixtures/roster.json --workers N"
+
+
+def write_input(path: Path, lines: int) -> None:
+    posts = [json.loads(line)["text"] for src in POSTS for line in src.read_text(encoding="utf-8").splitlines() if line]
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(lines):
+            out.write(json.dumps({"id": i, "text": f"{posts[i % len(posts)]} ({i // len(posts) + 1})"}) + "\n")
+
+
+def run(path: Path, workers: int) -> tuple[float, str]:
+    command = [sys.executable, "-m", "resguardo.cli.app", "scan", "--jsonl", str(path), "--roster", str(ROSTER)]
+    command += ["--workers", str(workers)]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, check=True, env={**os.environ, "LANG": "en_US.UTF-8"})
+    return time.perf_counter() - started, hashlib.sha256(done.stdout).hexdigest()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lines", type=int, default=4000)
+    parser.add_argument("--write", type=Path, default=None)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "posts.jsonl"
+        write_input(path, args.lines)
+        rows = []
+        digests = set()
+        for workers in (1, 2):
+            seconds, digest = run(path, workers)
+            digests.add(digest)
+            rows.append((workers, seconds))
+            print(f"workers={workers}: {seconds:.1f} s, {args.lines / seconds:.0f} lines/s", flush=True)
+    if len(digests) != 1:
+        print("the outputs differ between runs", file=sys.stderr)
+        return 1
+    base = rows[0][1]
+    table = ["| Workers | Total (s) | Lines/s | Speed-up |", "|---:|---:|---:|---:|"]
+    table += [f"| {w} | {s:.1f} | {args.lines / s:.0f} | {base / s:.2f}× |" for w, s in rows]
+    load = os.getloadavg()[0]
+    block = "\n".join(
+        [
+            START,
+            "## `resguardo scan --jsonl --workers N`: one process to two",
+            "",
+            f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} CPUs, shared; "
+            f"1-minute load {load:.2f} at the start), Python {platform.python_version()}, by "
+            f"`bench/workers_bench.py --lines {args.lines}`: the fixture and demo posts repeated to {args.lines:,} "
+            f"JSON lines; `{COMMAND}`, one fresh process per run, model loading included (each worker loads "
+            "its own models). Every run's output was byte-identical (same lines, same order).",
+            "",
+            *table,
+            END,
+        ]
+    )
+    if args.write:
+        replace_block(args.write, block, START, END)
+    print(block)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
