@@ -13,6 +13,9 @@ DEFAULT_REGIONS = ("US", "MX", "ES")
 # are fictional, but a real one typed with a wrong digit is still someone's number).
 _SERVICE_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST}
 _WINDOW = re.compile(r"\+?\(?\d(?:[\d\s().\-/]{6,22})\d")
+# A date ("12/03/2018", "3-4-2019 10") in a window is not a phone; libphonenumber would be asked
+# three times (once per region) for nothing.
+_DATE_SHAPE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2,4}(?:\s+\d{1,2})?")
 _NANP_SHAPE = re.compile(r"^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 
 
@@ -27,6 +30,9 @@ class PhoneDetector:
         # libphonenumber's matcher is slow on long texts: run it only around digit runs that
         # could be a phone number (8+ digits with separators).
         for window in _WINDOW.finditer(text):
+            chunk = window.group()
+            if sum(c.isdigit() for c in chunk) < 8 or _DATE_SHAPE.fullmatch(chunk):
+                continue
             offset = max(0, window.start() - 4)
             self._match(text[offset : window.end() + 1], offset, found)
         return list(found.values())
