@@ -1,21 +1,13 @@
-"""The agency's roster: the people it protects and its own public contacts.
-
-Matching is case- and accent-insensitive and runs one Aho-Corasick automaton over the
-text, so a roster of thousands of people costs about as much as a roster of ten.  Names
-are expanded into the forms people write: first name, first name and one surname,
-"Sr. Pérez", initials with surname, nicknames and diminutives, names inside hashtags
-and handles; capitalised words that are one typo away from a roster name are caught
-with rapidfuzz.
-"""
+"""The roster index: one Aho-Corasick automaton over every form of every person, the joined forms
+looked up inside tags, the words one typo away, and the agency's own contacts."""
 
 from __future__ import annotations
 
 import gc
 import json
 import re
-from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,132 +16,14 @@ import ahocorasick
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .detectors.gazetteer import WEAK, everyday_words, inside_place, is_first_name
-from .messages import roster_error_text
-from .nicknames import nickname_forms
-from .textutil import fold
-from .types import Candidate, FindingType, Lang
+from ..detectors.gazetteer import WEAK, everyday_words, inside_place, is_first_name
+from ..textutil import fold
+from ..types import Candidate, FindingType
+from .forms import COMMON_WORDS, TITLE_BEFORE, Entry, name_variants
+from .people import RosterError, RosterPerson, digits
+from .spans import MAX_TAG, NUMBER_AFTER, TAG, TagSpans, longest_first, word_bounded
 
-ROLES = ("child", "parent", "relative", "foster_parent", "staff", "other")
-TITLES = (
-    "sr",
-    "sr.",
-    "sra",
-    "sra.",
-    "srta",
-    "srta.",
-    "senor",
-    "senora",
-    "señor",
-    "señora",
-    "don",
-    "dona",
-    "doña",
-    "lic",
-    "lic.",
-    "licenciada",
-    "licenciado",
-    "dr",
-    "dr.",
-    "dra",
-    "dra.",
-    "prof",
-    "prof.",
-    "profe",
-    "maestra",
-    "maestro",
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "miss",
-    "familia",
-    "officer",
-    "judge",
-    "juez",
-    "jueza",
-)
-_TAG = re.compile(r"[#@]([a-z0-9_]+)")
-MAX_TAG = 40
-_TITLE_BEFORE = re.compile(
-    r"(?:^|(?<=[^\w]))("
-    + "|".join(sorted({re.escape(fold(t).rstrip(".")) for t in TITLES}, key=len, reverse=True))
-    + r")\.?\s+$"
-)
-# Single words that are also everyday words: matched only when written with a capital
-# or inside a hashtag/handle ("Rosa" the name, not "rosa" the colour).
-COMMON_WORDS = frozenset(
-    (
-        "rosa luz paz sol mar cruz angel rey reyes leon will mark hope joy grace rose may june april august "
-        "bill pat sue art dean faith summer autumn river sky star victoria mercedes dolores lola lupe chino "
-        "guero nina nino ana ale vale fer dani sam max ty al ed jo kit cat ken ben dan tim tom jack nick rob "
-        "rich sol santa flor alba blanca clara amparo consuelo socorro esperanza pilar carmen gloria"
-    ).split()
-)
 MIN_FUZZY_LEN = 5
-
-
-class RosterError(ValueError):
-    """A roster that cannot be used; ``text(lang)`` says why in Spanish or English."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        self.code, self.params = code, params
-        super().__init__(self.text("en"))
-
-    def text(self, lang: Lang) -> str:
-        return roster_error_text(self.code, self.params, lang)
-
-
-@dataclass(frozen=True, slots=True)
-class RosterPerson:
-    name: str
-    role: str = "other"
-    aliases: tuple[str, ...] = ()
-    phones: tuple[str, ...] = ()
-    emails: tuple[str, ...] = ()
-    handles: tuple[str, ...] = ()
-    addresses: tuple[str, ...] = ()
-    schools: tuple[str, ...] = ()
-    id: str | None = None
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any], index: int = 1) -> RosterPerson:
-        if not isinstance(data, Mapping):
-            raise RosterError("person_not_object", index=index)
-        raw_name = data.get("name")
-        if not isinstance(raw_name, str) or not raw_name.strip():
-            raise RosterError("no_name", index=index)
-        name = raw_name.strip()
-        role = str(data.get("role", "other"))
-        if role not in ROLES:
-            raise RosterError("bad_role", role=role, name=name, roles=", ".join(ROLES))
-
-        def strings(key: str) -> tuple[str, ...]:
-            value = data.get(key) or ()
-            if isinstance(value, str):
-                value = (value,)
-            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                raise RosterError("not_strings", field=key, name=name)
-            return tuple(v.strip() for v in value if v.strip())
-
-        return cls(
-            name=name,
-            role=role,
-            aliases=strings("aliases"),
-            phones=strings("phones"),
-            emails=strings("emails"),
-            handles=strings("handles"),
-            addresses=strings("addresses"),
-            schools=strings("schools"),
-            id=str(data["id"]) if data.get("id") is not None else None,
-        )
-
-
-def digits(value: str) -> str:
-    """The last ten digits: '+1 (818) 555-0123' and '818.555.0123' are the same number."""
-    return re.sub(r"\D", "", value)[-10:]
 
 
 def _url_key(value: str) -> str:
@@ -157,65 +31,6 @@ def _url_key(value: str) -> str:
     value = re.sub(r"^[a-z]+://", "", value)
     value = re.sub(r"^www\.", "", value)
     return value.rstrip("/")
-
-
-def name_variants(full_name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
-    """Folded forms of a name people write -> kind of form (for the reason shown)."""
-    tokens = fold(full_name).replace(".", " ").split()
-    variants: dict[str, str] = {}
-    if not tokens:
-        return variants
-    variants[" ".join(tokens)] = "full"
-    first = tokens[0]
-    variants.setdefault(first, "first")
-    surnames = tokens[1:]
-    for surname in surnames:
-        variants.setdefault(f"{first} {surname}", "first+surname")
-        variants.setdefault(f"{first[0]}. {surname}", "initials")
-        variants.setdefault(f"{first[0]} {surname}", "initials")
-        variants.setdefault(f"{surname} family", "family")
-        variants.setdefault(surname, "surname")
-    if len(tokens) >= 3:
-        # "José Luis Gómez": a compound first name or two surnames; cover both readings.
-        variants.setdefault(f"{tokens[0]} {tokens[1]}", "first+surname")
-        variants.setdefault(f"{tokens[1]} {tokens[2]}", "surnames")
-        initials = f"{tokens[0][0]}. {tokens[1][0]}."
-        for surname in tokens[2:]:
-            variants.setdefault(f"{initials} {surname}", "initials")
-            variants.setdefault(f"{initials.replace(' ', '')} {surname}", "initials")
-        compound = f"{tokens[0]} {tokens[1]}"
-        for nick in nickname_forms(compound):
-            variants.setdefault(nick, "nickname")
-    for nick in nickname_forms(first):
-        variants.setdefault(nick, "nickname")
-        for surname in surnames:
-            variants.setdefault(f"{nick} {surname}", "nickname")
-    for alias in aliases:
-        folded = " ".join(fold(alias).split())
-        if folded:
-            variants[folded] = "alias"
-            for nick in nickname_forms(folded):
-                variants.setdefault(nick, "nickname")
-    return {v: k for v, k in variants.items() if len(v) >= 4 or len(v.replace(" ", "").replace(".", "")) >= 2}
-
-
-class _Entry(tuple[int, FindingType, str]):
-    """(person index, finding type, kind of form). A tuple: the index holds millions of them for a large
-    agency, and a tuple is made in C without a Python __init__."""
-
-    __slots__ = ()
-
-    @property
-    def person(self) -> int:
-        return self[0]
-
-    @property
-    def type(self) -> FindingType:
-        return self[1]
-
-    @property
-    def kind(self) -> str:
-        return self[2]
 
 
 @dataclass
@@ -226,7 +41,7 @@ class Roster:
     def __post_init__(self) -> None:
         self._automaton: Any = None
         self._fuzzy: dict[str, list[str]] = {}
-        self._joined: dict[str, list[_Entry]] = {}
+        self._joined: dict[str, list[Entry]] = {}
         self._fuzzy_people: dict[str, list[int]] = {}
         self._phones: dict[str, int] = {}
         self._allow_phones: set[str] = set()
@@ -264,30 +79,30 @@ class Roster:
 
     def _build_index(self) -> None:
         automaton = ahocorasick.Automaton()
-        entries: dict[str, list[_Entry]] = defaultdict(list)
+        entries: dict[str, list[Entry]] = defaultdict(list)
         fuzzy: dict[str, set[int]] = defaultdict(set)
         person_type = FindingType.PERSON
         for i, person in enumerate(self.people):
             for variant, kind in name_variants(person.name, person.aliases).items():
-                entries[variant].append(_Entry((i, person_type, kind)))
+                entries[variant].append(Entry((i, person_type, kind)))
             for handle in person.handles:
                 key = fold(handle.lstrip("@"))
-                entries["@" + key].append(_Entry((i, FindingType.HANDLE, "handle")))
+                entries["@" + key].append(Entry((i, FindingType.HANDLE, "handle")))
                 if len(key) >= 4:
-                    entries[key].append(_Entry((i, FindingType.HANDLE, "handle")))
+                    entries[key].append(Entry((i, FindingType.HANDLE, "handle")))
             for email in person.emails:
-                entries[fold(email)].append(_Entry((i, FindingType.EMAIL, "email")))
+                entries[fold(email)].append(Entry((i, FindingType.EMAIL, "email")))
             for address in person.addresses:
-                entries[" ".join(fold(address).split())].append(_Entry((i, FindingType.ADDRESS, "address")))
+                entries[" ".join(fold(address).split())].append(Entry((i, FindingType.ADDRESS, "address")))
             for school in person.schools:
-                entries[" ".join(fold(school).split())].append(_Entry((i, FindingType.SCHOOL, "school")))
+                entries[" ".join(fold(school).split())].append(Entry((i, FindingType.SCHOOL, "school")))
             for phone in person.phones:
                 if len(digits(phone)) >= 7:
                     self._phones[digits(phone)] = i
         # Once per distinct form rather than once per person's form: the joined spellings used in tags
         # ("#JoseLuisGomez", "@chuyperez", kept out of the automaton, which they doubled) and the
         # single words that one-typo matching compares against.
-        joined_forms: dict[str, list[_Entry]] = defaultdict(list)
+        joined_forms: dict[str, list[Entry]] = defaultdict(list)
         for key, value in entries.items():
             automaton.add_word(key, (key, value))
             names = (
@@ -347,12 +162,12 @@ class Roster:
         if not len(self._automaton):
             return []
         folded = fold(text)
-        tags = _TagSpans(text)
+        tags = TagSpans(text)
         hits: list[Candidate] = []
         for end_index, (key, entries) in self._automaton.iter(folded):
             start, end = end_index - len(key) + 1, end_index + 1
             inside_tag = tags.inside(start)
-            if not inside_tag and not _word_bounded(folded, start, end):
+            if not inside_tag and not word_bounded(folded, start, end):
                 continue
             if inside_tag and len(key) < 4:
                 continue
@@ -365,12 +180,12 @@ class Roster:
                 continue  # "San Diego", "Virgen de Guadalupe", "Santiago de Chile"
             # A surname alone is too common in text; on a jersey or a list it is written in capitals
             # or with a number: "RAMÍREZ 10", "Ramírez #10".
-            jersey = text[start:end].isupper() or _NUMBER_AFTER.match(text, end) is not None
+            jersey = text[start:end].isupper() or NUMBER_AFTER.match(text, end) is not None
             kind = entry.kind
             if all(e.kind == "surname" for e in entries) and not jersey:
                 # "Sra. Ramírez", "Judge Reed": a title right before makes a surname a name. Checked here
                 # rather than indexed as title+surname forms, which made the index ~4x larger.
-                title = _TITLE_BEFORE.search(folded, max(0, start - 16), start)
+                title = TITLE_BEFORE.search(folded, max(0, start - 16), start)
                 if title is None:
                     continue
                 start, kind = title.start(1), "title+surname"
@@ -391,7 +206,7 @@ class Roster:
             )
         hits += self._tag_hits(text, folded)
         hits += self._fuzzy_hits(text, folded, hits)
-        return _longest_first(hits)
+        return longest_first(hits)
 
     def _tag_hits(self, text: str, folded: str) -> list[Candidate]:
         """Names written without spaces inside #hashtags and @handles: every stretch of the tag is
@@ -399,7 +214,7 @@ class Roster:
         if not self._joined:
             return []
         out: list[Candidate] = []
-        for m in _TAG.finditer(folded):
+        for m in TAG.finditer(folded):
             tag_start = m.start(1)
             tag = folded[tag_start : m.end(1)][:MAX_TAG]
             i = 0
@@ -440,7 +255,7 @@ class Roster:
         covered = bytearray(len(text))  # 1 where an exact hit already stands: one look-up per word
         for c in exact:
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-        tags = _TagSpans(text)
+        tags = TagSpans(text)
         out: list[Candidate] = []
         for m in re.finditer(rf"[^\W\d_]{{{MIN_FUZZY_LEN},}}", text):
             if covered[m.start()] or tags.inside(m.start()):
@@ -471,47 +286,3 @@ class Roster:
                 )
             )
         return out
-
-
-_NUMBER_AFTER = re.compile(r"\s*#?\d{1,2}\b")
-
-
-def _word_bounded(folded: str, start: int, end: int) -> bool:
-    before = folded[start - 1] if start > 0 else " "
-    after = folded[end] if end < len(folded) else " "
-    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
-
-
-# A #hashtag or @handle: the run of letters, digits, "_" and "." after the sign.
-_TAG_RUN = re.compile(r"(?<=[#@])[\w.]*")
-
-
-class _TagSpans:
-    """Where the #hashtags and @handles of a text are, found once per text (walking back from
-    every word to its token's start was quadratic in a long run of text without spaces)."""
-
-    def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        if "#" in text or "@" in text:
-            for m in _TAG_RUN.finditer(text):
-                self.starts.append(m.start())
-                self.ends.append(m.end())
-
-    def inside(self, pos: int) -> bool:
-        """``pos`` is in a tag's run or right after it (a hit starting there continues the tag)."""
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos <= self.ends[i]
-
-
-def _longest_first(hits: list[Candidate]) -> list[Candidate]:
-    """Drop hits inside longer hits ("Pérez" inside "Jesús Pérez Ochoa")."""
-    hits.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    kept: list[Candidate] = []
-    for hit in hits:
-        if kept and hit.start < kept[-1].end:
-            if hit.end - hit.start > kept[-1].end - kept[-1].start:
-                kept[-1] = hit
-            continue
-        kept.append(hit)
-    return kept
