@@ -67,9 +67,29 @@ COMMON_WORDS = frozenset(
 )
 
 
+# Particles of surnames: "de la Cruz" is one surname, and "de la" alone is no one's name (it was indexed
+# as a pair of surnames and read as a person in "vamos de la casa").
+PARTICLES = frozenset("de del la las los y e van von der den da di du le st".split())
+
+
+def name_units(full_name: str) -> list[str]:
+    """The words of a folded name with each surname particle joined to the word after it."""
+    units: list[str] = []
+    pending: list[str] = []
+    for token in fold(full_name).replace(".", " ").split():
+        if units and token in PARTICLES:
+            pending.append(token)
+            continue
+        units.append(" ".join([*pending, token]))
+        pending = []
+    if pending:
+        units[-1] = " ".join([units[-1], *pending])
+    return units
+
+
 def name_variants(full_name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
     """Folded forms of a name people write -> kind of form (for the reason shown)."""
-    tokens = fold(full_name).replace(".", " ").split()
+    tokens = name_units(full_name)
     variants: dict[str, str] = {}
     if not tokens:
         return variants
@@ -83,6 +103,9 @@ def name_variants(full_name: str, aliases: Iterable[str] = ()) -> dict[str, str]
         variants.setdefault(f"{first[0]} {surname}", "initials")
         variants.setdefault(f"{surname} family", "family")
         variants.setdefault(surname, "surname")
+        core = surname.split()[-1]
+        if core != surname:
+            variants.setdefault(core, "surname")  # "Sra. Cruz" for "María de la Cruz"
     if len(tokens) >= 3:
         # "José Luis Gómez": a compound first name or two surnames; cover both readings.
         variants.setdefault(f"{tokens[0]} {tokens[1]}", "first+surname")
@@ -124,3 +147,29 @@ class Entry(tuple[int, FindingType, str]):
     @property
     def kind(self) -> str:
         return self[2]
+
+
+# Consonant pairs that begin a syllable ("Ga-briela", "Pa-tricia"): a cut between them is no truncation.
+_ONSETS = frozenset("bl br cl cr dr fl fr gl gr kl kr pl pr tr ch ll rr qu gu th sh ph".split())
+_VOWELS = frozenset("aeiouy")
+
+
+def truncations(first: str) -> list[str]:
+    """Prefixes of a first name that people use as its short form: cut at a syllable's end and leaving
+    two letters or more: "daniela" -> "dani", "danie"; "santiago" -> "santi"; "fernanda" -> "fer",
+    "fernan"; not "sant", "cam" (cut inside a syllable)."""
+    out = []
+    for n in range(3, len(first) - 1):
+        prefix, next_char = first[:n], first[n]
+        if not prefix.isalpha():
+            break
+        last = prefix[-1]
+        if last in _VOWELS:
+            ok = next_char not in _VOWELS or last != next_char  # "dani|e", "caro|l"
+            # Three letters ending in a vowel need two vowels ("Isa", "Emi"; not "Mia|"-like cuts of "Mi").
+            ok = ok and (n > 3 or sum(c in _VOWELS for c in prefix) >= 2)
+        else:
+            ok = next_char not in _VOWELS and last + next_char not in _ONSETS and next_char != "h"
+        if ok:
+            out.append(prefix)
+    return out

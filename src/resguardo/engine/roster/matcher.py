@@ -8,7 +8,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,20 +17,16 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..detectors.gazetteer import WEAK, everyday_words, inside_place, is_first_name
-from ..textutil import fold
+from ..textutil import fold, sentence_bounds
 from ..types import Candidate, FindingType
-from .forms import COMMON_WORDS, TITLE_BEFORE, Entry, name_variants
+from .allow import AllowList
+from .forms import COMMON_WORDS, PARTICLES, TITLE_BEFORE, Entry, name_variants, truncations
 from .people import RosterError, RosterPerson, digits
+from .places import address_hits, address_key, school_forms
+from .reading import single_name_score
 from .spans import MAX_TAG, NUMBER_AFTER, TAG, TagSpans, longest_first, word_bounded
 
 MIN_FUZZY_LEN = 5
-
-
-def _url_key(value: str) -> str:
-    value = fold(value.strip())
-    value = re.sub(r"^[a-z]+://", "", value)
-    value = re.sub(r"^www\.", "", value)
-    return value.rstrip("/")
 
 
 @dataclass
@@ -44,9 +40,8 @@ class Roster:
         self._joined: dict[str, list[Entry]] = {}
         self._fuzzy_people: dict[str, list[int]] = {}
         self._phones: dict[str, int] = {}
-        self._allow_phones: set[str] = set()
-        self._allow_text: set[str] = set()
-        self._allow_handles: set[str] = set()
+        self._addresses: dict[str, list[Entry]] = {}
+        self._allow = AllowList([])
 
     # -- loading -------------------------------------------------------------------------
     @classmethod
@@ -82,6 +77,9 @@ class Roster:
         entries: dict[str, list[Entry]] = defaultdict(list)
         fuzzy: dict[str, set[int]] = defaultdict(set)
         person_type = FindingType.PERSON
+        # Distinct schools and addresses -> their people's entries: short forms are made once each.
+        schools: dict[str, list[Entry]] = {}
+        addresses: dict[str, list[Entry]] = {}
         for i, person in enumerate(self.people):
             for variant, kind in name_variants(person.name, person.aliases).items():
                 entries[variant].append(Entry((i, person_type, kind)))
@@ -93,9 +91,13 @@ class Roster:
             for email in person.emails:
                 entries[fold(email)].append(Entry((i, FindingType.EMAIL, "email")))
             for address in person.addresses:
-                entries[" ".join(fold(address).split())].append(Entry((i, FindingType.ADDRESS, "address")))
+                key = " ".join(fold(address).split())
+                entries[key].append(Entry((i, FindingType.ADDRESS, "address")))
+                addresses.setdefault(key, entries[key])
             for school in person.schools:
-                entries[" ".join(fold(school).split())].append(Entry((i, FindingType.SCHOOL, "school")))
+                key = " ".join(fold(school).split())
+                entries[key].append(Entry((i, FindingType.SCHOOL, "school")))
+                schools.setdefault(key, entries[key])
             for phone in person.phones:
                 if len(digits(phone)) >= 7:
                     self._phones[digits(phone)] = i
@@ -103,8 +105,15 @@ class Roster:
         # ("#JoseLuisGomez", "@chuyperez", kept out of the automaton, which they doubled) and the
         # single words that one-typo matching compares against.
         joined_forms: dict[str, list[Entry]] = defaultdict(list)
+        shortened: dict[str, list[Entry]] = defaultdict(list)
         for key, value in entries.items():
             automaton.add_word(key, (key, value))
+            if len(key) >= 5 and " " not in key and any(e[2] == "first" for e in value):
+                for prefix in truncations(key):
+                    if prefix not in entries:
+                        shortened[prefix] += [
+                            Entry((e[0], person_type, "truncation")) for e in value if e[2] == "first"
+                        ]
             names = (
                 value
                 if value[-1][1] is person_type and value[0][1] is person_type
@@ -118,6 +127,16 @@ class Roster:
                     joined_forms[joined].extend(names)
             elif len(key) >= MIN_FUZZY_LEN:
                 fuzzy[key].update(e[0] for e in names)
+        for prefix, value in shortened.items():
+            automaton.add_word(prefix, (prefix, value))
+        for school, value in schools.items():
+            for form, kind in school_forms(school):
+                if form not in entries:
+                    automaton.add_word(form, (form, [Entry((e[0], e[1], kind)) for e in value]))
+        for address, value in addresses.items():
+            short = address_key(address)
+            if short is not None:
+                self._addresses.setdefault(short, value)
         if len(automaton):
             automaton.make_automaton()
         self._automaton = automaton
@@ -127,13 +146,7 @@ class Roster:
             by_letter[variant[0]].append(variant)
         self._fuzzy = dict(by_letter)
         self._fuzzy_people = {v: sorted(p) for v, p in fuzzy.items()}
-        for item in self.allow:
-            if sum(c.isdigit() for c in item) >= 7 and not re.search(r"[a-z]{3}", item.lower()):
-                self._allow_phones.add(digits(item))
-            elif item.startswith("@"):
-                self._allow_handles.add(fold(item))
-            else:
-                self._allow_text.add(_url_key(item))
+        self._allow = AllowList(self.allow)
 
     def _ready(self) -> None:
         if self._automaton is None:
@@ -143,13 +156,7 @@ class Roster:
     def is_allowed(self, text: str, type_: FindingType) -> bool:
         """The agency's own public contacts are never personal information."""
         self._ready()
-        if type_ == FindingType.PHONE:
-            return digits(text) in self._allow_phones
-        if type_ in (FindingType.EMAIL, FindingType.URL):
-            return _url_key(text) in self._allow_text
-        if type_ == FindingType.HANDLE:
-            return fold(text) in self._allow_handles
-        return False
+        return self._allow.allowed(text, type_)
 
     def person_for_phone(self, text: str) -> RosterPerson | None:
         self._ready()
@@ -172,16 +179,21 @@ class Roster:
             if inside_tag and len(key) < 4:
                 continue
             entry = entries[0]
-            single_name = entry.type == FindingType.PERSON and " " not in key and not inside_tag
-            lower = not text[start].isupper()
-            if single_name and lower and (key in COMMON_WORDS or key in everyday_words()):
-                continue  # "pan dulce", "bran muffins", "la rosa es roja"
-            if single_name and inside_place(folded, start, end):
-                continue  # "San Diego", "Virgen de Guadalupe", "Santiago de Chile"
+            kind = entry.kind
+            if not inside_tag and not _capitals_where_needed(text, start, end, key, kind):
+                continue  # "de la", "jl": initials and two-letter forms are written in capitals
+            score = 0.9 if kind in ("full", "alias", "handle", "email", "address", "school") else 0.8
+            if entry.type == FindingType.PERSON and " " not in key and not inside_tag:
+                if inside_place(folded, start, end):
+                    continue  # "San Diego", "Virgen de Guadalupe", "Santiago de Chile"
+                if kind != "surname":
+                    read = single_name_score(text, folded, start, end, key, kind == "truncation")
+                    if read is None:
+                        continue
+                    score = min(score, read)
             # A surname alone is too common in text; on a jersey or a list it is written in capitals
             # or with a number: "RAMÍREZ 10", "Ramírez #10".
             jersey = text[start:end].isupper() or NUMBER_AFTER.match(text, end) is not None
-            kind = entry.kind
             if all(e.kind == "surname" for e in entries) and not jersey:
                 # "Sra. Ramírez", "Judge Reed": a title right before makes a surname a name. Checked here
                 # rather than indexed as title+surname forms, which made the index ~4x larger.
@@ -189,24 +201,27 @@ class Roster:
                 if title is None:
                     continue
                 start, kind = title.start(1), "title+surname"
-            person = self.people[entry.person]
-            ambiguous = len({e.person for e in entries}) > 1
-            roles = {self.people[e.person].role for e in entries}
-            score = 0.9 if kind in ("full", "alias", "handle", "email", "address", "school") else 0.8
-            hits.append(
-                Candidate(
-                    start,
-                    end,
-                    entry.type,
-                    score,
-                    f"roster:{kind}",
-                    person=None if ambiguous else person.name,
-                    role=person.role if len(roles) == 1 else None,
-                )
-            )
+            hits.append(self._candidate(start, end, entries, kind, score))
+        for start, end, key in address_hits(folded, self._addresses) if self._addresses else ():
+            hits.append(self._candidate(start, end, self._addresses[key], "address:short", 0.8))
         hits += self._tag_hits(text, folded)
         hits += self._fuzzy_hits(text, folded, hits)
-        return longest_first(hits)
+        return _beside_others(text, longest_first(hits))
+
+    def _candidate(self, start: int, end: int, entries: Sequence[Entry], kind: str, score: float) -> Candidate:
+        entry = entries[0]
+        person = self.people[entry.person]
+        ambiguous = len({e.person for e in entries}) > 1
+        roles = {self.people[e.person].role for e in entries}
+        return Candidate(
+            start,
+            end,
+            entry.type,
+            score,
+            f"roster:{kind}",
+            person=None if ambiguous else person.name,
+            role=person.role if len(roles) == 1 else None,
+        )
 
     def _tag_hits(self, text: str, folded: str) -> list[Candidate]:
         """Names written without spaces inside #hashtags and @handles: every stretch of the tag is
@@ -286,3 +301,34 @@ class Roster:
                 )
             )
         return out
+
+
+def _capitals_where_needed(text: str, start: int, end: int, key: str, kind: str) -> bool:
+    """Initials ("J. Herrera", "BJ Elementary") and forms of two letters or fewer need their capitals:
+    lower-case "de la", "j herrera" or "bj" are words or typing, not a person."""
+    letters = key.replace(" ", "").replace(".", "")
+    if len(letters) <= 2:
+        return text[start:end].isupper()
+    if kind == "initials":
+        # Every initial and the surname's first letter written as capitals.
+        words = text[start:end].replace(".", " ").split()
+        return all(w[0].isupper() for w in words if fold(w) not in PARTICLES)
+    if kind == "school:initials":
+        first = text[start:end].split()[0]
+        return first.isupper()
+    return True
+
+
+def _beside_others(text: str, hits: list[Candidate]) -> list[Candidate]:
+    """A weak one-word name next to another roster person in the same sentence is a person too:
+    "Paz y Camila ganaron", "Summer and Liam".  Others weak ones stay weak: the scanner keeps them only
+    beside another finding."""
+    weak = [i for i, h in enumerate(hits) if h.score < 0.5 and h.type == FindingType.PERSON]
+    if not weak:
+        return hits
+    strong = [h for h in hits if h.score >= 0.65 and h.type == FindingType.PERSON]
+    for i in weak:
+        s_start, s_end = sentence_bounds(text, hits[i].start)
+        if any(s_start <= h.start < s_end and h.person != hits[i].person for h in strong):
+            hits[i] = replace(hits[i], score=0.7)
+    return hits
