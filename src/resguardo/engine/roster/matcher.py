@@ -41,6 +41,7 @@ class Roster:
         self._fuzzy_people: dict[str, list[int]] = {}
         self._phones: dict[str, int] = {}
         self._addresses: dict[str, list[Entry]] = {}
+        self._form_kinds: dict[str, str] = {}  # short forms of schools -> their kind of form
         self._allow = AllowList([])
 
     # -- loading -------------------------------------------------------------------------
@@ -131,8 +132,10 @@ class Roster:
             automaton.add_word(prefix, (prefix, value))
         for school, value in schools.items():
             for form, kind in school_forms(school):
-                if form not in entries:
-                    automaton.add_word(form, (form, [Entry((e[0], e[1], kind)) for e in value]))
+                if form not in entries and form not in self._form_kinds:
+                    # The school's own entries, shared: the kind of form is told by the key.
+                    automaton.add_word(form, (form, value))
+                    self._form_kinds[form] = kind
         for address, value in addresses.items():
             short = address_key(address)
             if short is not None:
@@ -179,7 +182,7 @@ class Roster:
             if inside_tag and len(key) < 4:
                 continue
             entry = entries[0]
-            kind = entry.kind
+            kind = self._form_kinds.get(key, entry.kind) if self._form_kinds else entry.kind
             if not inside_tag and not _capitals_where_needed(text, start, end, key, kind):
                 continue  # "de la", "jl": initials and two-letter forms are written in capitals
             score = 0.9 if kind in ("full", "alias", "handle", "email", "address", "school") else 0.8
