@@ -113,6 +113,7 @@ def test_a_case_detail_around_a_name_keeps_both_halves(scanner: Scanner) -> None
     text = "el juez ordenó que las visitas con Camila sean supervisadas"
     result = scanner.scan(text, audience="private", platform="whatsapp")
     assert [(f.text, f.type.value) for f in result.findings] == [
+        ("el juez ordenó", "CASE_DETAIL"),
         ("visitas con", "CASE_DETAIL"),
         ("Camila", "PERSON"),
         ("sean supervisadas", "CASE_DETAIL"),

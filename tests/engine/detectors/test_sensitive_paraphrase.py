@@ -1,0 +1,105 @@
+"""Case and health details in everyday words, and the same vocabulary used generically by agencies."""
+
+import pytest
+
+from resguardo.engine.detectors.sensitive import find_sensitive
+from resguardo.engine.types import Candidate, FindingType
+
+
+def types_found(text: str, audience: str = "public", learned: list[Candidate] | None = None) -> set[str]:
+    lang = "en" if any(w in text.lower().split() for w in ("the", "my", "his", "her", "i", "i'm")) else "es"
+    found = find_sensitive(text, lang, audience, [], learned or [])  # type: ignore[arg-type]
+    return {c.type.value for c in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # removal, placement, reunification
+        ("the county picked up my daughter", "CASE_DETAIL"),
+        ("el CPS vino y se llevó a la bebé", "CASE_DETAIL"),
+        ("me retiraron la custodia", "CASE_DETAIL"),
+        ("she's lived with us since the summer", "CASE_DETAIL"),
+        ("now he's at a residential center", "CASE_DETAIL"),
+        ("he's in a kin placement now", "CASE_DETAIL"),
+        ("ya está con su abuela por parte del condado", "CASE_DETAIL"),
+        ("once I finish my classes I get her back", "CASE_DETAIL"),
+        ("quiero que me devuelvan a mi hija", "CASE_DETAIL"),
+        # court, visits, allegations, running away, the worker, jail, service plans
+        ("my hearing got moved", "CASE_DETAIL"),
+        ("el magistrado decidió que se queda", "CASE_DETAIL"),
+        ("her permanency hearing is next week", "CASE_DETAIL"),
+        ("tengo la orden de alejamiento contra él", "CASE_DETAIL"),
+        ("me suspendieron las visitas", "CASE_DETAIL"),
+        ("le dieron visitas vigiladas", "CASE_DETAIL"),
+        ("the teacher saw marks on his arms", "CASE_DETAIL"),
+        ("la maestra reportó golpes en mi hijo", "CASE_DETAIL"),
+        ("he ran from placement last night", "CASE_DETAIL"),
+        ("mi hija se escapó del hogar de grupo", "CASE_DETAIL"),
+        ("her worker from the county called", "CASE_DETAIL"),
+        ("el licenciado de mi caso no contesta", "CASE_DETAIL"),
+        ("he's sitting in county on a warrant", "CASE_DETAIL"),
+        ("su papá está preso en el penal", "CASE_DETAIL"),
+        ("lo que pidió el juez: clases de crianza", "CASE_DETAIL"),
+        # health
+        ("his UDS came back dirty", "HEALTH"),
+        ("dio positivo a meta", "HEALTH"),
+        ("salió sucia la prueba", "HEALTH"),
+        ("I'm 90 days sober", "HEALTH"),
+        ("tengo 4 meses sin tomar", "HEALTH"),
+        ("mi niño se orina en la cama", "HEALTH"),
+        ("le dio una crisis de epilepsia", "HEALTH"),
+        ("mi hermana tiene trastorno bipolar", "HEALTH"),
+        ("she takes Adderall", "HEALTH"),
+        ("le dan Seroquel", "HEALTH"),
+        ("mi hijo usa insulina", "HEALTH"),
+        ("se me olvidó su glucómetro", "HEALTH"),
+        ("I go to Narcotics Anonymous", "HEALTH"),
+        ("mi esposo está en un centro de rehabilitación", "HEALTH"),
+        ("she started IOP", "HEALTH"),
+        ("he goes to the Bright Path suboxone clinic", "HEALTH"),
+        ("my son needs neuropsych testing", "HEALTH"),
+        ("le van a hacer una valoración psiquiátrica", "HEALTH"),
+    ],
+)
+def test_everyday_wording_about_someone_is_found(text: str, kind: str) -> None:
+    assert kind in types_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May is National Foster Care Awareness Month! Learn how you can help.",
+        "Resource families needed in Cook County. Call us to learn more.",
+        "Se buscan hogares temporales para niños y adolescentes. ¡Infórmate!",
+        "September is Recovery Month: help is available 24/7.",
+        "¿Sabía que el asma es la enfermedad crónica más común en niños? Consulte a su pediatra.",
+        "If your child has asthma, keep an inhaler at school.",
+        "Visit our website to learn about adoption.",
+        "Thank you to all our foster parents for everything you do!",
+        "Recuerden: la adopción es para siempre. Más información en nuestra página.",
+        "Many youth in foster care age out without support. Become a mentor.",
+        "Ser familia de acogida cambia vidas. Llámanos.",
+        "Celebramos el Mes Nacional de la Adopción con nuestras familias.",
+        "Parenting classes start in January; registration is open.",
+        "Court Appointed Special Advocates (CASA) need volunteers.",
+    ],
+)
+def test_agency_posts_using_the_same_words_pass(text: str) -> None:
+    assert types_found(text) == set()
+
+
+def test_learned_spans_pass_the_same_gate() -> None:
+    announcement = "Join us for Recovery Month events all September."
+    personal = "my cousin finally got clean and is doing great"
+    span = Candidate(0, 4, FindingType.HEALTH, 0.7, "ner")
+    assert types_found(announcement, learned=[Candidate(12, 26, FindingType.HEALTH, 0.7, "ner")]) == set()
+    assert types_found(personal, learned=[replace_span(personal, "got clean", span)]) == {"HEALTH"}
+    assert types_found("the kids are fine", "private", [Candidate(0, 8, FindingType.CASE_DETAIL, 0.7, "ner")]) == {
+        "CASE_DETAIL"
+    }
+
+
+def replace_span(text: str, phrase: str, template: Candidate) -> Candidate:
+    start = text.index(phrase)
+    return Candidate(start, start + len(phrase), template.type, template.score, template.detector)
