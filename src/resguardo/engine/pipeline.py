@@ -107,6 +107,7 @@ def _resolve_group(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 # Accounts whose text may hold a person's name.
 _NAMED_ACCOUNTS = {FindingType.HANDLE, FindingType.EMAIL}
+_LEARNED_SENSITIVE = frozenset((FindingType.CASE_DETAIL, FindingType.HEALTH))
 
 # Phrases (not names or numbers) may be split around a stronger finding inside them.
 _SPLITTABLE = {FindingType.CASE_DETAIL, FindingType.HEALTH}
@@ -264,7 +265,11 @@ class Scanner:
         candidates = [c for c in candidates if not self.roster.is_allowed(text[c.start : c.end], c.type)]
         roster_hits = self.roster.find(text)
         candidates = self._attribute(text, candidates, roster_hits) + roster_hits
-        candidates += find_sensitive(text, lang, request.audience, candidates)
+        # The model's case and health spans pass the same test as the term lists' matches:
+        # about a specific person, not an announcement.
+        learned = [c for c in candidates if c.type in _LEARNED_SENSITIVE]
+        candidates = [c for c in candidates if c.type not in _LEARNED_SENSITIVE]
+        candidates += find_sensitive(text, lang, request.audience, candidates, learned)
         resolved = _drop_lonely_weak(resolve_overlaps(candidates, text), text)
         # Back to the caller's offsets (zero-width characters and combining marks were removed).
         original = [replace(c, start=s, end=e) for c in resolved for s, e in [cleaned.to_original(c.start, c.end)]]

@@ -45,6 +45,10 @@ _LEADING_GREETINGS = frozenset(
 )
 
 
+# Labels the model learns as phrases rather than names (see detectors/sensitive.py).
+_PHRASE_TYPES = frozenset((FindingType.CASE_DETAIL, FindingType.HEALTH))
+
+
 class ModelMissingError(RuntimeError):
     pass
 
@@ -59,6 +63,8 @@ class NerDetector:
     name = "ner.v1"
     labels: ClassVar[dict[str, FindingType]] = {t.value: t for t in FindingType}
     score = 0.85
+    # Below the names' score: a learned phrase is a proposal the specificity gate still judges.
+    phrase_score = 0.7
 
     def __init__(self, model_dir: Path | None = None) -> None:
         path = model_dir or MODEL_DIR
@@ -96,6 +102,14 @@ class NerDetector:
             type_ = self.labels.get(ent.label_)
             if type_ is None:
                 continue
+            if type_ in _PHRASE_TYPES:
+                # A case or health phrase ("se la llevaron", "got clean") is made of everyday
+                # words: only cut what runs past a sentence end.
+                phrase = self._cut_at_sentence_end(doc, ent.start, ent.end)
+                if any(c.isalnum() for c in phrase.text):
+                    start, end = offset + phrase.start_char, offset + phrase.end_char
+                    out.append(Candidate(start, end, type_, self.phrase_score, self.name))
+                continue
             span = self._trim(doc, ent.start, ent.end, type_.value)
             if span is None or (len(span) == 1 and fold(span.text) in self.common):
                 continue
@@ -104,14 +118,18 @@ class NerDetector:
             out.append(Candidate(offset + span.start_char, offset + span.end_char, type_, self.score, self.name))
         return out
 
+    @staticmethod
+    def _cut_at_sentence_end(doc: Doc, start: int, end: int) -> Span:
+        for i in range(start, end - 1):
+            if doc[i].text in {"?", "!", ".", "¿", "¡", "\n"} or doc[i].is_space:
+                return doc[start:i]
+        return doc[start:end]
+
     def _trim(self, doc: Doc, start: int, end: int, label: str) -> Span | None:
         """Cut what the model ran past: a sentence end ("la escuela? Conoce"), connectors at the
         end ("Cami de la"), a greeting before or a lower-case word after ("Gracias Ana", "DIF ayer"), hashtags
         and emoji ("#FosterCare", "🙏")."""
-        for i in range(start, end - 1):
-            if doc[i].text in {"?", "!", ".", "¿", "¡", "\n"} or doc[i].is_space:
-                end = i
-                break
+        end = self._cut_at_sentence_end(doc, start, end).end
         while end - start > 1 and (
             doc[end - 1].lower_ in _TRAILING_CONNECTORS
             or (doc[end - 1].is_lower and fold(doc[end - 1].text) in self.common)
