@@ -114,7 +114,7 @@ def test_a_case_detail_around_a_name_keeps_both_halves(scanner: Scanner) -> None
     result = scanner.scan(text, audience="private", platform="whatsapp")
     assert [(f.text, f.type.value) for f in result.findings] == [
         ("el juez ordenó", "CASE_DETAIL"),
-        ("visitas con", "CASE_DETAIL"),
+        ("las visitas con", "CASE_DETAIL"),
         ("Camila", "PERSON"),
         ("sean supervisadas", "CASE_DETAIL"),
     ]

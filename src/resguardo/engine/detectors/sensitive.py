@@ -10,26 +10,16 @@ specific person.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..types import Audience, Candidate, FindingType, Lang
-from .sensitive_case import CASE_DETAIL
+from ._termset import TermSet
+from .sensitive_case import CASE_DETAIL_TERMS
 from .sensitive_gate import Gate
-from .sensitive_health import HEALTH
+from .sensitive_health import HEALTH_TERMS
 
 _LEARNED_TYPES = (FindingType.CASE_DETAIL, FindingType.HEALTH)
-
-
-def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Every match, including those starting inside an earlier one: the merge step later
-    joins overlapping findings of one type."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        out.append(m)
-        pos = m.start() + 1
-    return out
+_TERMS = ((TermSet(CASE_DETAIL_TERMS), FindingType.CASE_DETAIL), (TermSet(HEALTH_TERMS), FindingType.HEALTH))
 
 
 def find_sensitive(
@@ -43,8 +33,10 @@ def find_sensitive(
     proposals (CASE_DETAIL/HEALTH candidates), gated like the term lists' matches."""
     gate = Gate.for_text(text, audience, others)
     out: list[Candidate] = []
-    for pattern, type_ in ((CASE_DETAIL, FindingType.CASE_DETAIL), (HEALTH, FindingType.HEALTH)):
-        for m in _overlapping(pattern, gate.folded):
+    for terms, type_ in _TERMS:
+        # Every match, including those starting inside an earlier one: the merge step later
+        # joins overlapping findings of one type.
+        for m in terms.finditer_overlapping(gate.folded):
             if gate.is_specific(m.start()):
                 out.append(Candidate(m.start(), m.end(), type_, 0.8, f"{type_.value.lower()}.v1"))
     for c in learned:

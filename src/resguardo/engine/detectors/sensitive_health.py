@@ -209,6 +209,17 @@ HEALTH_TERMS = [
     r"(?:su|mi|her|his|my)\s+(?:terapeuta|psicologa|psicologo|psiquiatra|therapist|counselor|psychiatrist|pediatra|neurologo|neurologa)",
     r"(?:psych\s+hospital|psych\s+hold|5150|baker\s+act|crisis\s+(?:unit|center|stabilization)|pabellon\s+psiquiatrico|hospital\s+psiquiatrico)",
     r"(?:ard|arc|iep|ifsp|pei)\s+(?:meeting|junta|reunion)|(?:junta|reunion)\s+del?\s+(?:iep|pei)",
+    # -- more everyday forms: symptoms, delays, early intervention, relapse ------------------------
+    r"borrach[oa]s?|drunk|(?:using|drinking)\s+again|started\s+(?:using|drinking)|relaps\w*|recai\w*",
+    r"sober|sobri[oa]",
+    r"(?:developmental|speech|language|motor|cognitive)\s+delays?|retraso\s+(?:del\s+desarrollo|en\s+el\s+habla|del\s+lenguaje|madurativo)",
+    r"early\s+intervention|intervencion\s+temprana",
+    r"(?:centro|programa)\s+de\s+tratamiento|treatment\s+(?:center|program)",
+    r"(?:grupo|junta|reunion)\s+de\s+(?:aa|na|alcoholicos\s+anonimos|narcoticos\s+anonimos)",
+    r"cirugia|surgery|quimio\w*|chemo\w*|dialisis|dialysis",
+    r"(?:le|me)\s+(?:bajo|subio)\s+(?:el\s+|la\s+)?(?:azucar|presion|glucosa)",
+    r"melatonin[a]?|fiebre|fever|vomit\w*|derrame(?:\s+cerebral)?|stroke",
+    r"(?:bruis\w+|marks|burns|welts)\s+on\s+(?:both|his|her|their|my)\s+\w+",
 ]
 
 HEALTH = re.compile(r"\b(?:" + "|".join(HEALTH_TERMS) + r")\b")
