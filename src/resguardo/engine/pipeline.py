@@ -13,6 +13,7 @@ from .config import ScannerConfig
 from .detectors import load
 from .detectors.ner import EnglishNerDetector, NerDetector
 from .detectors.sensitive import find_sensitive
+from .false_alarms import drop_false_alarms
 from .platforms import PlatformInfo, lookup
 from .policy import judge
 from .redact import redact
@@ -265,6 +266,9 @@ class Scanner:
         candidates = [c for c in candidates if not self.roster.is_allowed(text[c.start : c.end], c.type)]
         roster_hits = self.roster.find(text)
         candidates = self._attribute(text, candidates, roster_hits) + roster_hits
+        # Not personal data: quoted public figures, words inside programme names, ordinary words at a
+        # sentence start (roster hits always stay).  Before the case context, which reads the names left.
+        candidates = drop_false_alarms(text, lang, candidates)
         # The model's case and health spans pass the same test as the term lists' matches:
         # about a specific person, not an announcement.
         learned = [c for c in candidates if c.type in _LEARNED_SENSITIVE]

@@ -79,6 +79,25 @@ _STREET_NAME = re.compile(
 )
 
 
+# What any address says somewhere: a number, a street or unit word, a neighbourhood or corner word.
+_ADDRESS_CUE = re.compile(
+    rf"#|(?i:\b(?:{_ES_STREET}|{_US_SUFFIX}|col|colonia|fracc|fraccionamiento|barrio|esquina|corner|cuadra"
+    r"|block|entre|between|cruce|intersection|depto|dpto|apt|apto|unit|suite|piso|interior|c\.?p|zip|km"
+    r"|manzana|mz|lote|lt|edificio|edif|bloque|urbanizaci[oó]n|urb|sector|zona|vereda|aldea|ejido)\b)"
+)
+
+
+def plausible_address(span: str) -> bool:
+    """A span the model calls an address has something of one: "As Maya Angelou said, we may encounter
+    many defeats…" has none (the model, trained on street names full of everyday words, ran over a
+    whole sentence).  A few words alone are a town or a street ("Medina del Campo", "C/ Pizarro")."""
+    words = len(span.split())
+    if words <= 5 or any(ch.isdigit() or ch == "/" for ch in span):
+        return True
+    # A dozen words without a number is a clause, even with "way" or "park" in it.
+    return words <= 8 and _ADDRESS_CUE.search(span) is not None
+
+
 class AddressDetector:
     name = "address.v1"
 

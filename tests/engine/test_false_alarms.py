@@ -1,0 +1,89 @@
+"""Harmless agency posts pass; the look-alikes that are personal data are still found."""
+
+import pytest
+
+from resguardo.engine import FindingType, Roster, Scanner
+from resguardo.engine.detectors.address import plausible_address
+from resguardo.engine.roster import RosterPerson
+
+PERSONAL = {FindingType.PERSON, FindingType.ADDRESS, FindingType.LOCATION, FindingType.CASE_DETAIL}
+
+
+def personal(scanner: Scanner, text: str) -> list[tuple[str, str]]:
+    result = scanner.scan(text, audience="public")
+    return [(f.type.value, f.text) for f in result.findings if f.type in PERSONAL]
+
+
+HARMLESS = [
+    "As Maya Angelou said, we may encounter many defeats but we must not be defeated.",
+    "Como dijo Gabriela Mistral: el futuro de los niños es siempre hoy.",
+    "En palabras de Sor Juana Inés de la Cruz, hombres necios que acusáis.",
+    "“Education is the most powerful weapon.” — Nelson Mandela",
+    "Martin Luther King Jr. Day: our offices are closed.",
+    "Hoy celebramos el Día de César Chávez con nuestras familias.",
+    "Join the Foster Care Alliance for our Summer Reading Camp.",
+    "April is Child Abuse Prevention Month.",
+    "Abril es el Mes de la Prevención del Abuso Infantil.",
+    "Gracias Lic. del DIF por la capacitación de hoy.",
+    "Consuelo para las familias que pasan por momentos difíciles.",
+    "Inscríbanse antes del viernes.",
+    "Compártanlo con sus vecinos.",
+    "Rubio y de ojos claros, así era mi abuelo.",
+    "Mucha suerte a todos en la prepa.",
+    "Los niños regresan a la escuela y el colegio en agosto.",
+    "Mondays we have open hours.",
+    "tbh the workshop was great",
+    "Meet our new LPC and LCSW staff, and our MSW interns.",
+    "CASA volunteers needed this fall.",
+]
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_posts_pass(plain_scanner: Scanner, text: str) -> None:
+    assert personal(plain_scanner, text) == []
+    assert plain_scanner.scan(text, audience="public").verdict == "ok"
+
+
+# Near misses: the same shapes with a real person in them.
+STILL_FOUND = [
+    ("Gracias Lic. Ramírez por la capacitación de hoy.", "Ramírez"),
+    ("Consuelo Pérez llegó tarde a la visita.", "Consuelo"),
+    ("Hola Consuelo, ya llegó tu cita.", "Consuelo"),
+    ("Valeria joined the Summer Reading Camp today.", "Valeria"),
+    ("Camila dijo que no quiere ir a la escuela.", "Camila"),
+    ("Maya said she wants to stay with her aunt.", "Maya"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), STILL_FOUND)
+def test_people_in_the_same_shapes_are_still_found(plain_scanner: Scanner, text: str, name: str) -> None:
+    found = personal(plain_scanner, text)
+    assert any(name in s for _t, s in found), found
+
+
+def test_a_roster_person_named_like_a_public_figure_is_still_found() -> None:
+    scanner = Scanner(Roster([RosterPerson("Gabriela Mistral", role="child")]))
+    result = scanner.scan("Como dijo Gabriela Mistral: el futuro de los niños es siempre hoy.", audience="public")
+    assert [(f.type, f.person) for f in result.findings] == [(FindingType.PERSON, "Gabriela Mistral")]
+    assert result.verdict != "ok"
+
+
+def test_a_roster_child_named_like_a_word_is_still_found() -> None:
+    scanner = Scanner(Roster([RosterPerson("Consuelo Ramírez", role="child")]))
+    result = scanner.scan("Hola Consuelo, mañana es la audiencia.", audience="public")
+    assert any(f.person == "Consuelo Ramírez" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("span", "plausible"),
+    [
+        ("As Maya Angelou said, we may encounter many defeats but we must not be defeated", False),
+        ("Como dijo el poeta que la vida es sueño y los sueños sueños son", False),
+        ("Medina del Campo", True),
+        ("C/ Pizarro, s/n", True),
+        ("Av. Insurgentes Sur 1602", True),
+        ("corner of Cermak and Kedzie by the park", True),
+    ],
+)
+def test_a_model_address_must_have_something_of_an_address(span: str, plausible: bool) -> None:
+    assert plausible_address(span) is plausible
