@@ -93,6 +93,9 @@ def test_everyday_wording_about_someone_is_found(text: str, kind: str) -> None:
         "Court Appointed Special Advocates (CASA) need volunteers.",
         "La visita guiada al museo es gratis para todas las familias.",
         "Home study workshops for prospective adoptive families every month.",
+        "Adopte, no espere: hay adolescentes esperando una familia. Llámenos.",
+        "Our Family Visit Center is closed on Monday.",
+        "Kinship care resources for relatives raising children: details at county.gov/kin",
     ],
 )
 def test_agency_posts_using_the_same_words_pass(text: str) -> None:

@@ -194,7 +194,8 @@ CASE_DETAIL_TERMS = [
     # -- more everyday forms: a visit as a noun, custody, licensing and assessments ----------------
     r"custod(?:y|ia)",
     r"(?:cada|la|las|su|sus|mi|mis|primera|proxima|siguiente|ultima|otra)\s+(?:\w+\s+)?visitas?\b(?!\s+(?:a\s+(?:nuestr|la\s+pagina|www)|guiada))",
-    r"(?:sibling|family|jail|prison|home|weekly|monthly|first|next|last|supervised|\d+\s*(?:hr|hour|h|min)s?)\s+visits?",
+    r"(?:sibling|family|jail|prison|home|weekly|monthly|first|next|last|supervised|\d+\s*(?:hr|hour|h|min)s?)\s+visits?"
+    r"(?!\s+(?:center|centre|room|centro|program))",
     r"(?:visits?|visitas?)\s+(?:sin|without)\s+(?:supervision|supervisar)",
     r"(?:suspendi\w*|cancel\w*|neg\w*|quit\w*|cort\w*)\s+(?:las\s+|sus\s+|mis\s+)?(?:visitas|convivencias|llamadas)",
     r"(?:no\s+)?(?:me|le|nos|les)\s+(?:dejan|dejaron|deja|dejo|permiten|permitieron)\s+(?:ver|visitar|hablar|llamar)\w*",
@@ -209,7 +210,8 @@ CASE_DETAIL_TERMS = [
     r"(?:at|in|to|from)\s+the\s+shelter|(?:en|al|del)\s+(?:el\s+)?refugio",
     r"(?:lo|la|los|las|me)\s+(?:volvieron\s+a\s+)?(?:encerrar(?:on)?|arrestar(?:on)?|detener|detuvieron)",
     r"se\s+(?:volvio\s+a\s+)?(?:salir|escapar|fugar|ir|pelar)\s+(?:de|del)\s+(?:la\s+|el\s+|su\s+)?(?:casa|hogar|albergue|refugio|placement)",
-    r"adopt(?:amos|aron|ar|e|o|ed|ing)\b",
+    # Not "adopte" (the usted imperative of recruitment posts: "Adopte, no espere").
+    r"adopt(?:amos|aron|ar|o|ed|ing)\b",
     r"(?:regresar|volver|venir|viene|vuelve|regresa|vivir)\s+(?:a\s+vivir\s+)?conmigo",
     r"(?:la|el|su|mi)\s+foster\b",
     r"llego\s+(?:a\s+vivir\s+)?con\s+nosotros|(?:came|come)\s+to\s+us",

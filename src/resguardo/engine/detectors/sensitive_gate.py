@@ -96,6 +96,9 @@ _RECRUITING_TEXT = re.compile(
     r"|(?:conviertete|hazte|convertirse)\s+en|se\s+buscan?\s+(?:familias|hogares)|necesitamos\s+(?:familias|hogares|voluntari)"
     r"|abre\s+(?:tu|las\s+puertas)|(?:sesion|platica|junta)\s+informativa|orientacion|capacitacion|informes"
     r"|mas\s+informacion|inscribete|registrate|llamanos|contactanos|escribenos|visita\s+nuestr|unete"
+    # The usted forms agencies write in ("Llámenos", "Infórmese"), and a link to an agency's site.
+    r"|llamenos|comuniquese|informese|inscribase|registrese|visite\s+nuestr|mas\s+detalles|details\s+at"
+    r"|\w\.(?:gov|org)\b"
     r"|voluntari[oa]s|(?:mes|dia|semana)\s+(?:nacional\s+|mundial\s+|internacional\s+)?(?:de|del)\s+(?:la\s+)?"
     r"(?:concientizacion|concienciacion|prevencion|cuidado|adopcion|salud|autismo|recuperacion|familia)"
     r"|gracias\s+a\s+(?:todas\s+)?(?:nuestr|las\s+familias))"
