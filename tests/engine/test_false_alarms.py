@@ -87,3 +87,37 @@ def test_a_roster_child_named_like_a_word_is_still_found() -> None:
 )
 def test_a_model_address_must_have_something_of_an_address(span: str, plausible: bool) -> None:
     assert plausible_address(span) is plausible
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("meet me at 47th and Pulaski after school", "47th and Pulaski"),
+        ("ran from her group home near Crenshaw and 54th.", "Crenshaw and 54th"),
+        ("corner of Cermak & Kedzie", "Cermak & Kedzie"),
+        ("estoy en la 18 y Ashland", "la 18 y Ashland"),
+        ("Vivimos en Pilsen cerca de la 26", "la 26"),
+        ("nos vemos por la 26 y Kostner", "la 26 y Kostner"),
+        ("en la esquina de la 5 de mayo y Juárez", "5 de mayo y Juárez"),
+    ],
+)
+def test_cross_streets_and_numbered_streets_are_addresses(plain_scanner: Scanner, text: str, street: str) -> None:
+    found = personal(plain_scanner, text)
+    assert any(t == "ADDRESS" and street in s for t, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our 2nd and 3rd grade classes meet at noon.",
+        "la 18 y la 19 de la lista",
+        "quedamos en la 18 de la lista",
+        "nos vemos en la 10 a las 3",
+        "between 5 and 6 pm",
+        "ganamos 21 y 14",
+        "she finished 1st and Maria was 2nd",
+        "estamos en la 5",
+    ],
+)
+def test_numbers_that_are_not_streets(plain_scanner: Scanner, text: str) -> None:
+    assert all(t != "ADDRESS" for t, _s in personal(plain_scanner, text))

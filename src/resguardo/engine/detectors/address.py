@@ -11,7 +11,9 @@ import re
 
 import usaddress
 
+from ..textutil import fold
 from ..types import Candidate, FindingType, Lang
+from .gazetteer import is_first_name
 
 _NAME = r"(?:(?:de(?:l)?|la|las|los|el|y|San|Santa)\s+|[A-ZÁÉÍÓÚÑa-záéíóúñü0-9][\wÁÉÍÓÚÑáéíóúñü.'-]*\s+){1,5}?"
 _ES_STREET = (
@@ -34,13 +36,34 @@ _COLONIA = re.compile(
     r"(?:(?:de(?:l)?|la|las|los|el)\s+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü-]*(?:\s+(?:(?:de(?:l)?|la|las|los|el)\s+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü-]*){0,3}"
 )
 _INTERSECTION = re.compile(
-    r"\b(?i:esquina\s+(?:de\s+|con\s+)?|corner\s+of\s+|entre\s+(?:las\s+calles\s+)?)"
-    r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü.-]*\s?){1,4}\s*(?:y|con|and|&)\s+(?:[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü.-]*\s?){1,4}"
+    r"\b(?:(?i:esquina\s+(?:de\s+|con\s+)?|corner\s+of\s+|entre\s+(?:las\s+calles\s+)?)"
+    r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü.-]*\s?){1,4}"
+    # "esquina de la 5 de mayo y Juárez", "esquina de la 18 y Ashland": a numbered street at a corner
+    r"|(?i:esquina\s+(?:de\s+|con\s+)?)la\s+\d{1,3}(?:\s+de\s+[A-Za-zÁÉÍÓÚáéíóú]+)?\s)"
+    r"\s*(?:y|con|and|&)\s+(?:la\s+)?(?:[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü.-]*\s?){1,4}"
 )
-# "Crenshaw and 54th", "Main St & 3rd Ave": an intersection pins a home or a school down.
+# What follows two ordinals that are grades, places or floors, not streets ("2nd and 3rd grade").
+_NOT_STREET_AFTER = (
+    r"(?!\s*(?:grade|graders|period|place|floor|year|quarter|round|time|century|edition|birthday|inning"
+    r"|half|class|hour|shift|gen|generation|semester|trimester|string|team|season|week|day|month)s?\b)"
+)
+# "Crenshaw and 54th", "Main St & 3rd Ave", "47th and Pulaski": an intersection pins a home or a school
+# down.  A capitalised word after an ordinal is a street unless it is a month or a day.
 _EN_INTERSECTION = re.compile(
     r"\b(?:[A-Z][a-z]+(?:\s(?:St|Ave|Blvd|Rd|Street|Avenue)\.?)?|\d{1,3}(?:st|nd|rd|th))\s+(?:and|&)\s+"
-    r"(?:\d{1,3}(?:st|nd|rd|th)(?:\s(?:St|Ave|Street|Avenue)\.?)?|[A-Z][a-z]+\s(?:St|Ave|Blvd|Rd|Street|Avenue)\b\.?)"
+    rf"(?:\d{{1,3}}(?:st|nd|rd|th)(?:\s(?:St|Ave|Street|Avenue)\.?)?{_NOT_STREET_AFTER}"
+    r"|[A-Z][a-z]+\s(?:St|Ave|Blvd|Rd|Street|Avenue)\b\.?)"
+    r"|(?<=\s)\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Final|Last|Grade)\b)[A-Z][a-z]{2,}\b"
+)
+# Chicago and LA Spanish name numbered streets by their number: "en la 18 y Ashland", "cerca de la 26".
+# After a word of place only, and not "la 18 de la lista", "la 5 a las 3"; one digit only at a corner.
+_ES_NUMBERED = re.compile(
+    r"(?i:(?<=\ben\s)|(?<=\bpor\s)|(?<=\bsobre\s)|(?<=\bhasta\s)|(?<=\bcerca\sde\s)|(?<=\bfrente\sa\s))"
+    r"la\s+(?:\d{2,3}(?!\s*(?:de|del|a|%|°|º|ª|años|veces|horas|personas|pm|am)\b)(?!\s*[%°ºª/:.,]\d)"
+    r"(?:\s+(?:y|con)\s+(?:la\s+\d{1,3}\b|[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+))?"
+    r"|\d{1,3}\s+(?:y|con)\s+(?:la\s+\d{1,3}\b|[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+))(?![\w/])"
 )
 _US_SUFFIX = (
     r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter"
@@ -59,6 +82,12 @@ _US_ADDRESS = re.compile(
     rf"(?:,?\s*(?i:apt\.?|apartment|unit|suite|ste\.?|#)\s*[\w-]+)?"
     rf"|\b(?i:p\.?\s?o\.?\s+box)\s+\d+"
 )
+
+
+def _ordinal_and_first_name(span: str) -> bool:
+    """ "1st and Maria was 2nd": a ranking, not a corner."""
+    first, _, last = span.rpartition(" ")
+    return first[:1].isdigit() and last[:1].isupper() and is_first_name(fold(last))
 
 
 def _us_confirmed(candidate: str) -> bool:
@@ -103,8 +132,10 @@ class AddressDetector:
 
     def find(self, text: str, lang: Lang) -> list[Candidate]:
         out: list[Candidate] = []
-        for pattern in (_ES_ADDRESS, _COLONIA, _INTERSECTION, _EN_INTERSECTION):
+        for pattern in (_ES_ADDRESS, _COLONIA, _INTERSECTION, _EN_INTERSECTION, _ES_NUMBERED):
             for m in pattern.finditer(text):
+                if pattern is _EN_INTERSECTION and _ordinal_and_first_name(m.group(0)):
+                    continue
                 end = m.end()
                 while end > m.start() and text[end - 1] in " ,.;":
                     end -= 1
