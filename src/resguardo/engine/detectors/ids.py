@@ -70,10 +70,10 @@ _LABEL = (
     r"|medicaid(?:\s(?:id|number|no\.?|#))?|medi-cal(?:\s(?:id|number|no\.?|#))?|ssn|social\ssecurity(?:\snumber)?"
     r"|passport(?:\sno\.?)?|driver'?s\slicen[cs]e(?:\sno\.?)?|mrn|id|policy(?:\sno\.?|\snumber)?"
 )
-# The value must hold digits: "Case: closed" is not an identifier.  No leading \b (it would stop
-# the regex engine from skipping ahead); the boundary before the label is checked in code.
+# The value must hold digits: "Case: closed" is not an identifier.  The lookahead on the labels'
+# first letters lets the regex engine skip every other position (about twice as fast).
 _LABELLED_BODY = (
-    rf"(?:{_LABEL})(?:\s*(?:[:#]|n[ºo°]\.?)|\s+(?:is|es|was|era|number|n[uú]mero|de)\b)?\s*"
+    rf"\b(?=[acdefhilmnprst])(?:{_LABEL})(?:\s*(?:[:#]|n[ºo°]\.?)|\s+(?:is|es|was|era|number|n[uú]mero|de)\b)?\s*"
     rf"(?=[a-z0-9 -]{{0,6}}\d)([a-z0-9](?:[a-z0-9/.-]|\s(?=\d)){{2,24}}[a-z0-9])"
 )
 _LABELLED = re.compile(_LABELLED_BODY)
@@ -82,17 +82,7 @@ _LABELLED_ANY_CASE = re.compile(_LABELLED_BODY, re.IGNORECASE)
 
 def _labelled(text: str, low: str) -> list[tuple[int, int]]:
     subject, pattern = (low, _LABELLED) if len(low) == len(text) else (text, _LABELLED_ANY_CASE)
-    out: list[tuple[int, int]] = []
-    pos = 0
-    while (m := pattern.search(subject, pos)) is not None:
-        start = m.start()
-        if start and (subject[start - 1].isalnum() or subject[start - 1] == "_"):
-            pos = start + 1  # inside a word ("paid"): look again from the next character
-            continue
-        if sum(c.isdigit() for c in m.group(1)) >= 3:
-            out.append(m.span(1))
-        pos = m.end()
-    return out
+    return [m.span(1) for m in pattern.finditer(subject) if sum(c.isdigit() for c in m.group(1)) >= 3]
 
 
 class IdDetector:
