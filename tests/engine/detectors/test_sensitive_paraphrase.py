@@ -108,9 +108,13 @@ def test_learned_spans_pass_the_same_gate() -> None:
     span = Candidate(0, 4, FindingType.HEALTH, 0.7, "ner")
     assert types_found(announcement, learned=[Candidate(12, 26, FindingType.HEALTH, 0.7, "ner")]) == set()
     assert types_found(personal, learned=[replace_span(personal, "got clean", span)]) == {"HEALTH"}
-    assert types_found("the kids are fine", "private", [Candidate(0, 8, FindingType.CASE_DETAIL, 0.7, "ner")]) == {
-        "CASE_DETAIL"
-    }
+    kin = "the kids stay with my sister, the county set it up"
+    assert types_found(kin, "private") == set()  # no term list holds this
+    learned = Candidate(30, len(kin), FindingType.CASE_DETAIL, 0.7, "ner")
+    assert types_found(kin, "private", [learned]) == {"CASE_DETAIL"}
+    # A learned phrase without a word of its topic is dropped: "my cell" is no health detail.
+    cell = "my cell is 555 0101"
+    assert types_found(cell, "private", [Candidate(0, 7, FindingType.HEALTH, 0.7, "ner")]) == set()
 
 
 def replace_span(text: str, phrase: str, template: Candidate) -> Candidate:

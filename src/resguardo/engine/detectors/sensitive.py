@@ -10,6 +10,7 @@ specific person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..types import Audience, Candidate, FindingType, Lang
@@ -19,6 +20,30 @@ from .sensitive_gate import Gate
 from .sensitive_health import HEALTH_TERMS
 
 _LEARNED_TYPES = (FindingType.CASE_DETAIL, FindingType.HEALTH)
+# A learned phrase counts only when it holds a word of the topic: the model finds the paraphrase
+# and its edges ("she's lived with us since", "got clean"), the cue keeps it from taking any
+# first-person phrase ("my cell", "estoy en") for a case detail.  Stems, on folded text.
+_CUES = {
+    FindingType.CASE_DETAIL: re.compile(
+        r"\b(?:visit|court|corte|judge|juez|jueza|magistrad|custod|foster|acogida|crianza|placement|placed|coloca"
+        r"|hogar|shelter|albergue|group\s+home|worker|trabajador|licenciad|caseworker|case|caso|cps|dcfs|dif|county"
+        r"|condado|state|estado|removed|took|llev|quit|sac|retir|devuelv|regres|back|home|casa|reunif|adopt|hearing"
+        r"|audiencia|order|orden|plan|class|clase|jail|carcel|prison|penal|preso|arrest|deport|ice|migra|warrant"
+        r"|ran|run|escap|fug|report|denunci|investig|abuse|abuso|maltrat|neglect|golpe|marks|bruis|lived|living"
+        r"|vive|living|came\s+to\s+us|llego|permanency|dependency|tpr|rights|derechos|probation|parole|lawyer"
+        r"|abogad|gal|casa\b)",
+    ),
+    FindingType.HEALTH: re.compile(
+        r"\b(?:test|prueba|ua|uds|drop|positiv|negativ|dirty|clean|limpi|sucia|sober|sobri|sin\s+(?:tomar|beber"
+        r"|consumir)|rehab|recover|recupera|relaps|reca|therap|terap|counsel|psic|psiq|psych|med|pastill|pill"
+        r"|dose|dosis|mg|doctor|hospital|clinic|clinica|diagn|eval|valora|iep|504|ot|speech|lenguaje|delay|retraso"
+        r"|asthma|asma|inhal|insulin|diabet|seizure|convuls|epilep|adhd|tdah|autis|anxiety|ansiedad|depres"
+        r"|bipolar|trauma|ptsd|tept|disorder|trastorno|pregnan|embaraz|aa|na|anonym|anonim|meeting|junta|program"
+        r"|programa|treatment|tratamiento|detox|sick|enferm|surgery|cirug|drink|tomar|beber|drug|droga|meth"
+        r"|cristal|alcohol|weed|mota|thc|fentan|opi|subox|methad|metad|narcan|plan\s+b|birth\s+control"
+        r"|anticoncep|wheelchair|silla)",
+    ),
+}
 _TERMS = ((TermSet(CASE_DETAIL_TERMS), FindingType.CASE_DETAIL), (TermSet(HEALTH_TERMS), FindingType.HEALTH))
 
 
@@ -40,6 +65,7 @@ def find_sensitive(
             if gate.is_specific(m.start()):
                 out.append(Candidate(m.start(), m.end(), type_, 0.8, f"{type_.value.lower()}.v1"))
     for c in learned:
-        if c.type in _LEARNED_TYPES and gate.is_specific(c.start):
+        cue = _CUES.get(c.type)
+        if cue is not None and cue.search(gate.folded, c.start, c.end) and gate.is_specific(c.start):
             out.append(c)
     return out
