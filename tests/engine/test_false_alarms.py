@@ -121,3 +121,47 @@ def test_cross_streets_and_numbered_streets_are_addresses(plain_scanner: Scanner
 )
 def test_numbers_that_are_not_streets(plain_scanner: Scanner, text: str) -> None:
     assert all(t != "ADDRESS" for t, _s in personal(plain_scanner, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thanks jayden for the ride", "jayden"),
+        ("lol kevin stop", "kevin"),
+        ("hey marcus where u at", "marcus"),
+        ("where's tasha??", "tasha"),
+        ("Happy birthday aaliyah!!", "aaliyah"),
+        ("i swear gaby laughs at everything", "gaby"),
+        ("Hi Michter, we are interested in your video", "Michter"),
+        ("Themba is obsessed with the new bike", "Themba"),
+        ("It was so nice meeting you and Jonyeee!", "Jonyeee"),
+        ("Hola Xóchitl, ya llegó tu cita.", "Xóchitl"),
+    ],
+)
+def test_names_in_chat(plain_scanner: Scanner, text: str, name: str) -> None:
+    result = plain_scanner.scan(text, audience="public")
+    assert any(f.type == FindingType.PERSON and f.text == name and f.score >= 0.5 for f in result.findings), [
+        (f.type.value, f.text) for f in result.findings
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks guys",
+        "hey girl",
+        "lol same",
+        "where's the bus",
+        "thanks will",
+        "hi mom",
+        "hey everyone the office is closed",
+        "Thanks Everyone for coming to the fair!",
+        "Zoom is down today, sorry.",
+        "Medicaid is accepting renewals now.",
+        "Gracias Dios por este día.",
+        "Gracias Lic. del DIF",
+    ],
+)
+def test_chat_words_are_not_names(plain_scanner: Scanner, text: str) -> None:
+    result = plain_scanner.scan(text, audience="public")
+    assert [f.text for f in result.findings if f.type == FindingType.PERSON] == []

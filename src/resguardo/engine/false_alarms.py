@@ -93,7 +93,7 @@ _GENERIC = frozenset(
     "escuela colegio prepa preparatoria secundaria primaria kinder kinde guarderia universidad uni school "
     "college daycare preschool iglesia church parque park biblioteca library hospital clinica clinic "
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends lunes martes miercoles jueves "
-    "viernes sabados domingos".split()
+    "viernes sabados domingos dios diosito god".split()
 )
 
 
