@@ -35,6 +35,10 @@ HARMLESS = [
     "tbh the workshop was great",
     "Meet our new LPC and LCSW staff, and our MSW interns.",
     "CASA volunteers needed this fall.",
+    "Foster parent orientation: Tues 10/8, 6pm, via Zoom.",
+    "Para las mamás que lloran sin consuelo: grupo de apoyo en la parroquia Nuestra Señora del Consuelo.",
+    "Consuelo means comfort. Milagros means miracles. What does your name mean?",
+    "New office hours at our 47th & Pulaski location: Mon–Fri 8:30–5.",
 ]
 
 
@@ -165,3 +169,35 @@ def test_names_in_chat(plain_scanner: Scanner, text: str, name: str) -> None:
 def test_chat_words_are_not_names(plain_scanner: Scanner, text: str) -> None:
     result = plain_scanner.scan(text, audience="public")
     assert [f.text for f in result.findings if f.type == FindingType.PERSON] == []
+
+
+WORD_NAME_ROSTER = Roster.from_dict(
+    {
+        "people": [
+            {"name": "Paz Herrera", "role": "child"},
+            {"name": "Lina Soto", "role": "child"},
+            {"name": "Destiny Ruiz", "role": "child"},
+        ]
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An everyday word one letter from a roster name is the word ("Línea" / Lina, "Destino" / Destiny).
+        "La oficina cierra el jueves. Línea de emergencia: 1-800-555-0199.",
+        "Destino final de la colecta: 300 niños del condado.",
+        # A weak name and a generic term in an announcement do not vouch for each other.
+        "Paz, amor y paciencia: lo que todo niño en cuidado temporal necesita. Llámenos.",
+    ],
+)
+def test_roster_look_alikes_in_announcements_pass(plain_scanner: Scanner, text: str) -> None:
+    scanner = plain_scanner.with_roster(WORD_NAME_ROSTER)
+    assert scanner.scan(text, audience="public").verdict == "ok"
+
+
+def test_the_roster_people_themselves_are_still_found(plain_scanner: Scanner) -> None:
+    scanner = plain_scanner.with_roster(WORD_NAME_ROSTER)
+    found = personal(scanner, "Hola Lina, mi hija Paz ya llegó y Destiny sigue en casa hogar")
+    assert {("PERSON", "Lina"), ("PERSON", "Paz"), ("PERSON", "Destiny")} <= set(found)

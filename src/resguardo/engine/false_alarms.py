@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .detectors.address import plausible_address
 from .detectors.gazetteer import GAZETTEER_DIR, GazetteerDetector, everyday_words, is_first_name
-from .roster.context import WORD_NAMES, person_context, sentence_start
+from .roster.context import WORD_NAMES, institution_context, noun_context, person_context, sentence_start
 from .textutil import fold
 from .types import Candidate, FindingType, Lang
 
@@ -93,8 +93,19 @@ _GENERIC = frozenset(
     "escuela colegio prepa preparatoria secundaria primaria kinder kinde guarderia universidad uni school "
     "college daycare preschool iglesia church parque park biblioteca library hospital clinica clinic "
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends lunes martes miercoles jueves "
-    "viernes sabados domingos dios diosito god".split()
+    "viernes sabados domingos dios diosito god "
+    # Weekdays and months, whole and abbreviated ("Tues 10/8", "Sat 9-1"): a time, not a person.
+    # (Not those that are also names: Jan, Mar, April, June, August.)
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "january february march july september october november december feb apr jul aug sep sept oct nov "
+    "dec".split()
 )
+# The agency's own venue named in its announcement: "our 47th & Pulaski location", "nuestra oficina de Cicero".
+_OWN_VENUE_BEFORE = re.compile(
+    r"\b(?:our|nuestra|nuestro|nuestras|nuestros)\s+(?:(?:new|main|nueva|nuevo)\s+)?"
+    r"(?:(?:office|offices|oficina|oficinas|sede|center|centro|building|edificio|location)\s+(?:de|en|at|on|in)\s+)?$"
+)
+_OWN_VENUE_AFTER = re.compile(r"\s+(?:location|office|offices|center|centre|building|site|campus)\b")
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +205,34 @@ def _after_title_article(text: str, folded: str, c: Candidate) -> bool:
     )
 
 
+def _word_name_as_word(text: str, folded: str, c: Candidate) -> bool:
+    """A name that is also an ordinary word ("Consuelo", "Milagros", "Paz") found by a model or a
+    name list, with nothing around it saying a person: "sin consuelo", "Nuestra Señora de los
+    Milagros", "Consuelo means comfort".  Roster people of that name are judged by the roster."""
+    key = fold(text[c.start : c.end]).strip()
+    if key not in WORD_NAMES:
+        return False
+    after = text[c.end :].lstrip()[:1]
+    if institution_context(text, folded, c.start, c.end) and (after.isupper() or not after.isalpha()):
+        return True  # "Destiny Church", "Nuestra Señora de los Milagros" (not "Honor camp": a place)
+    if person_context(folded, c.start, c.end):
+        return False
+    # A capital in mid-sentence still says a name ("la paciente Rosario refiere"); lower case, a
+    # sentence start or a determiner before it say a word.
+    return not text[c.start].isupper() or sentence_start(text, c.start) or noun_context(folded, c.start)
+
+
+def _own_venue(text: str, folded: str, c: Candidate) -> bool:
+    """ "Our 47th & Pulaski location", "nuestra oficina de Cicero": the agency's own place."""
+    before = _OWN_VENUE_BEFORE.search(folded, max(0, c.start - 40), c.start)
+    if before is None:
+        return False
+    # "our office in Cicero" names the place by its office; "our Cicero" alone needs "location" after.
+    return before.group(0).rstrip().endswith((" de", " en", " at", " on", " in")) or (
+        _OWN_VENUE_AFTER.match(folded, c.end) is not None
+    )
+
+
 def _inside(c: Candidate, spans: list[tuple[int, int]], text: str) -> tuple[int, int] | None:
     """The span the candidate lies in, but for lower-case words or punctuation beyond it."""
     for start, end in spans:
@@ -226,6 +265,14 @@ def drop_false_alarms(text: str, lang: Lang, candidates: list[Candidate]) -> lis
     kept = []
     named: set[tuple[int, int]] = set()  # programme names whose inner words were dropped
     for c in candidates:
+        if (
+            c.type in (FindingType.PERSON, FindingType.LOCATION)
+            and not c.detector.startswith("roster")
+            and _word_name_as_word(text, folded, c)
+        ):
+            # Even when a (weak) roster hit lent it a person: the roster judged the same word on
+            # its own and keeps its hit if the context says person.
+            continue
         if _is_roster(c) or c.type not in _NAMEISH | _IN_PROGRAMME:
             kept.append(c)
             continue
@@ -245,6 +292,7 @@ def drop_false_alarms(text: str, lang: Lang, candidates: list[Candidate]) -> lis
             or fold(bare) in _GENERIC
             or (c.type in (FindingType.PERSON, FindingType.LOCATION) and _ordinary_at_start(text, folded, c))
             or (c.type == FindingType.PERSON and _after_title_article(text, folded, c))
+            or (c.type in (FindingType.ADDRESS, FindingType.LOCATION) and _own_venue(text, folded, c))
         ):
             continue
         kept.append(c)

@@ -152,7 +152,9 @@ class Gate:
             folded,
             audience,
             tuple(sorted(c.start for c in strong if c.type in _NAMED_TYPES)),
-            tuple(sorted(c.start for c in strong if c.type in _PEOPLE_TYPES)),
+            # An announcement becomes personal only with a sure name: a weak one ("Paz, amor y
+            # paciencia") and a generic term must not vouch for each other.
+            tuple(sorted(c.start for c in others if c.type in _PEOPLE_TYPES and c.score >= 0.65)),
         )
 
     def recruiting_around(self, start: int) -> bool:

@@ -20,6 +20,7 @@ from ..detectors.gazetteer import WEAK, everyday_words, inside_place, is_first_n
 from ..textutil import fold, sentence_bounds
 from ..types import Candidate, FindingType
 from .allow import AllowList
+from .context import person_context
 from .forms import COMMON_WORDS, PARTICLES, TITLE_BEFORE, Entry, name_variants, truncations
 from .people import RosterError, RosterPerson, digits
 from .places import address_hits, address_key, school_forms
@@ -280,8 +281,10 @@ class Roster:
                 continue
             word = folded[m.start() : m.end()]
             lower = not m.group(0)[0].isupper()
-            if lower and (word in everyday_words() or word in COMMON_WORDS):
-                continue
+            if (word in everyday_words() or word in COMMON_WORDS) and (
+                lower or not person_context(folded, m.start(), m.end())
+            ):
+                continue  # "Línea de emergencia", "Destino final": a word, not a typo of Lina or Destiny
             if is_first_name(word):
                 continue  # "Camilo" is a name of its own, not a typo of "Camila"
             limit = 1 if len(word) < 9 else 2
