@@ -66,3 +66,43 @@ def test_ages_without_the_word(text: str, lang: Lang, expected: str) -> None:
 )
 def test_near_misses(text: str, lang: Lang) -> None:
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Andrés ya tiene 11 y ya me gana en todo", "11"),
+        ("mis cuates ya tienen 9 🎂", "9"),
+        ("mi princesa ya tiene cinco!", "cinco"),
+        ("Jordan is 6 today!!", "6"),
+        ("Maya is nine and a half and counting", "nine"),
+        ("the baby is almost 1 and still up at night", "1"),
+        ("Referral: youth is sixteen, lives with aunt", "sixteen"),
+        ("mi foster daughter de 12 entró al coro", "12"),
+        ("mi sobrino Beto de siete ya lee", "siete"),
+        ("vino a este país a los 14 sin papeles", "14"),
+        ("planning her sweet sixteen", "sixteen"),
+        ("Lily at 3 vs Lily at 10", "3"),
+        ("Siblings: boys 4 and 7, girl 12.", "4 and 7"),
+        ("la nena tiene como 10 meses y ya gatea", "10 meses"),
+    ],
+)
+def test_ages_in_everyday_chat(text: str, expected: str) -> None:
+    assert expected in found(text, "en" if text.isascii() else "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tiene 3 hijos y una casa",
+        "tiene 12 puntos de sutura",
+        "tiene 2 citas el lunes",
+        "tiene 3 años de experiencia en el puesto",
+        "the score is 7 to 3",
+        "the shelter is 5 minutes away",
+        "a los 15 días del alta acudió a consulta",
+        "tiene 40 de fiebre",
+    ],
+)
+def test_numbers_in_the_same_shapes_are_not_ages(text: str) -> None:
+    assert found(text, "en" if text.isascii() else "es") == []

@@ -42,7 +42,7 @@ _AFTER_OK = (
     r"(?=\s*(?:$|[.,;:!?)](?=\s|$)|(?:años|añitos|anos|years?|yrs?)\b|(?:ya|y|no|se|le|lo|la|les|es|está|esta"
     r"|anda|sigue|todavía|todavia|aún|aun|apenas|sabe|puede|tiene|va|ha|había|habia|quiere|que|pero|también"
     r"|tambien|now|and|but|so|is|was|has|can|just|already|next|this|tomorrow|today|mañana|manana|hoy|en|el"
-    r"|este|esta|in|on|en)\b))"
+    r"|este|esta|in|on|en|nomas|nomás)\b))"
 )
 _BARE = folded_pattern(
     rf"(?:"
@@ -60,6 +60,43 @@ _BARE = folded_pattern(
 )
 
 
+# After the number in chat: an emoji or any other symbol, or the end, as well as _AFTER_OK.
+_AFTER_CHAT = (
+    rf"(?:{_AFTER_OK}|(?=\s*[^\w\s])|(?=\s+(?:nomas|nomás|and\s+(?:aging|still|already)|y\s+(?:mide|ya|bien|sigue))\b))"
+)
+_HALF = r"(?:\s+(?:and\s+a\s+half|y\s+medio))?"
+_BARE_MORE = folded_pattern(
+    rf"(?:"
+    # "Santi ya tiene 12 y mide más que yo", "mis gemelas ya tienen 13 😱", "ya tiene cuatro 🎈"
+    rf"\b(?:ya\s+|apenas\s+)?tienen?\s+(?:como\s+|casi\s+)?({_NUM}){_HALF}\b"
+    rf"(?!\s+(?:años|anos|years?)\s+(?:de|en|trabajando|working|of|casad|sobri|limpi))(?!\s+de\s)(?!\s*y/o){_AFTER_CHAT}"
+    # "Summer is 7 today", "Nico is ten and a half", "the little one is almost 2"
+    rf"|\b(?:is|turns|turned|turning|will\s+be)\s+(?:almost\s+|nearly\s+|about\s+)?({_NUM}){_HALF}"
+    rf"(?=\s+(?:today|now|tomorrow|this\s+(?:week|month|year)|and\s+a\s+half|and\s+(?:still|already|aging))\b"
+    rf"|{_HALF}\s+and\b|\s*[!]|\s+(?:and\s+)?(?:still|already)\b)"
+    # "youth is fifteen, presents with…", "the baby is 2."
+    rf"|\b(?:youth|child|kid|baby|infant|toddler|teen|minor|girl|boy|she|he)\s+is\s+(?:almost\s+|nearly\s+)?({_NUM})"
+    rf"(?=\s*[,.;]|\s+(?:and|but)\b)"
+    # "mi foster son de 16", "mi nieto Gabo de ocho": a child word, perhaps a name, then "de" N
+    rf"|\b(?:{_KID_ES}|son|daughter|kid|baby|boy|girl)s?\s+(?:[a-z]+\s+)?de\s+({_NUM})\b"
+    rf"(?:{_AFTER_CHAT}|(?=\s+[a-z]+(?:io|o)\b))"
+    # "a los 15 sin nadie" (not "a los 15 días": no unit may follow)
+    rf"|\ba\s+los\s+({_NUM})\s+(?=(?:sin|cuando|se|lo|la|me|ya|llego|llegó|entro|entró)\b|,)"
+    # "sweet 16", "at age 9", "Trinity at 2 vs Trinity at 9"
+    rf"|\bsweet\s+(16|sixteen)\b|\bat\s+age\s+({_NUM})\b|\bat\s+({_NUM})\s+(?=vs\.?\b|versus\b|&)"
+    rf"|\bvs\.?\s+[a-z]+\s+at\s+({_NUM})\b"
+    # "boys 6 and 9, girl 14": children listed with their ages
+    rf"|\b(?:boys?|girls?|twins|ninos|ninas|nino|nina)\s+({_NUM}(?:\s*(?:,|and|y|&)\s*{_NUM})*)(?=\s*(?:[,.;)]|$))"
+    # "tiene como 18 meses", "ya tiene 6 months": a baby's age in months
+    rf"|\btienen?\s+(?:como\s+|casi\s+)?({_NUM}\s+(?:meses|months|semanas|weeks))\b"
+    rf")"
+)
+
+
 def find_bare_ages(folded: str) -> list[tuple[int, int, float]]:
     """Over the folded text (``textutil.fold``: the same offsets as the original)."""
-    return [(m.start(1), m.end(1), 0.85) for m in _BARE.finditer(folded)]
+    out = [(m.start(1), m.end(1), 0.85) for m in _BARE.finditer(folded)]
+    for m in _BARE_MORE.finditer(folded):
+        group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g) is not None)
+        out.append((m.start(group), m.end(group), 0.8))
+    return out
