@@ -77,3 +77,25 @@ def test_personal_words_raise_short_dates_like_full_ones() -> None:
     # Alone a short date is a note (0.6); after "audiencia", "cita", "court" it is personal.
     assert found("nos vemos el 14")["14"] < found("la audiencia es el 14")["14"]
     assert found("see you on the 2nd")["the 2nd"] < found("court is on the 2nd")["the 2nd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the finalization day is the 3rd 🎉", "the 3rd"),
+        ("are we still on for the 12th?", "the 12th"),
+        ("la junta quedó para el the 7th", "the 7th"),
+        ("his birthday is 3/14 and he wants a cake", "3/14"),
+        ("el 20 mi hermano sale del penal", "20"),
+    ],
+)
+def test_short_dates_after_is_for_and_birthdays(text: str, expected: str) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she is the 2nd best in her class", "for the 3rd time this week", "the score is 2/3", "Leo is the 2nd of 5 kids"],
+)
+def test_ranks_and_fractions_after_the_same_cues(text: str) -> None:
+    assert found(text) == {}

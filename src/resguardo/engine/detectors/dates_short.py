@@ -30,7 +30,9 @@ _AFTER_OK = re.compile(
     r"|(?:a\s+las?|a\s+mediod[ií]a|en\s+la\s+(?:mañana|manana|tarde|noche)"
     r"|por\s+la\s+(?:mañana|manana|tarde|noche)|temprano|para|con|que"
     r"|nos|me|te|le|les|se|hay|tengo|tiene|tenemos|vamos|voy|va|van|at|@|in\s+the\s+(?:morning|afternoon|evening)"
-    r"|and|or|to|we|i|you|he|she|they|so|but|then|if|with|when|until|by|for|from|is|was|court)\b)"
+    r"|and|or|to|we|i|you|he|she|they|so|but|then|if|with|when|until|by|for|from|is|was|court"
+    # "el 18 mi viejo sale del bote": whose day it is comes next
+    r"|mi|mis|su|sus|my|his|her|their)\b)"
 )
 # A time after a slash date makes it one: "2/9 a las 10", "11/4 at 3pm".
 _TIME_AFTER = re.compile(r"(?i)\s*(?:a\s+las?\s+\d|at\s+\d|@\s*\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|hrs)\b)")
@@ -41,7 +43,9 @@ _SLASH = re.compile(r"/(\d{1,2})(?![\w/-]|[.,]\d)")
 # Words before a slash date or a bare day that make it a date ("la cita es el 2/9", "due 11/4").
 _SLASH_CUE = re.compile(
     rf"(?i)(?:\b(?:el|del|para\s+el|hasta\s+el|desde\s+el|on|by|until|till|before|after|since|due|next|this"
-    rf"|este|pr[oó]ximo|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|{_WEEKDAY}|{_WEEKDAY_ABBR})\.?,?\s+)$"
+    rf"|este|pr[oó]ximo|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|{_WEEKDAY}|{_WEEKDAY_ABBR})\.?,?\s+"
+    # "Xime's bday is 2/9", "su cumple es el 2/9"
+    r"|\b(?:bday|b-day|birthday|cumple|cumpleaños|cumpleanos)\s+(?:is|es|=|:)?\s*)$"
 )
 # Over the folded text, with no flags and no leading \\b: several times faster than (?i).
 _WEEKDAY_DAY = re.compile(rf"({_WEEKDAY}|{_WEEKDAY_ABBR})\.?,?\s+(the\s+)?{_DAY}({_ORD})?(?!\w)")
@@ -56,7 +60,8 @@ _NOT_AFTER_WEEKDAY = re.compile(
 _EL_DAY = re.compile(rf"el\s+(d[ií]a\s+)?({_DAY})(?![\w%.,º°]\d|[\w%º°])")
 _THE_DAY = re.compile(rf"the\s+({_DAY})(?:st|nd|rd|th)\b")
 # "on the 2nd floor", "for the 2nd time": after a preposition the ordinal must still end the phrase.
-_ON_THE = re.compile(r"(?i)\b(?:on|by|until|till|before|after|since|from|due|starting|through|thru)\s+$")
+# "is the 2nd", "for the 2nd?", "para el the 5th" (Spanglish) are cues too, on the same condition.
+_ON_THE = re.compile(r"(?i)\b(?:on|by|until|till|before|after|since|from|due|starting|through|thru|is|for|el|para)\s+$")
 
 
 def _word_start(text: str, start: int) -> bool:
