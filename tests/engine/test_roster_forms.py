@@ -128,6 +128,11 @@ def test_lower_case_everyday_word_without_context_is_weak_or_nothing() -> None:
         ("we picked up Trinity at noon", "Trinity"),
         ("Thank you Hope!", "Hope"),
         ("Paz y Camila ganaron el concurso", "Paz"),  # next to another roster person
+        ("felicidades a Paz por su diploma", "Paz"),
+        ("ya hablé con Consuelo y dice que sí", "Consuelo"),
+        ("the kids keep asking for Summer", "Summer"),
+        ("le paso el DUI de Consuelo para el reporte", "Consuelo"),
+        ("Summer deserves to come home", "Summer"),
     ],
 )
 def test_word_names_are_people_in_person_context(text: str, surface: str) -> None:
@@ -147,6 +152,8 @@ def test_word_names_are_people_in_person_context(text: str, surface: str) -> Non
         "Holy Trinity food pantry opens at 9",
         "Gracias por su paciencia y su Consuelo",
         "This Summer we are hiring",
+        "Felicidades a todos, paz y amor",
+        "Summer is a season for reading",
     ],
 )
 def test_word_names_are_not_people_in_ordinary_use(text: str) -> None:

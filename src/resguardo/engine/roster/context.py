@@ -45,7 +45,12 @@ _EN_VERB = (
     r"asked|hug|hugged|miss|missed|thank|help|helped|text|texted|love|adopted|placed"
 )
 _BEFORE_PERSON = re.compile(
-    rf"(?:\b(?:{_GREETING})\s*[,!]*\s*|"
+    rf"(?:\b(?:{_GREETING})\s*[,!]*\s*(?:a\s+|to\s+)?|"
+    # "hablé con lupe", "talked to Summer", "keeps asking por vale", "el DUI de Amparo"
+    r"\b(?:hable|hablamos|hablo|hablar|platique|talked|spoke|talk|speak)\s+(?:con|to|with)\s+|"
+    r"\b(?:asking|asks|asked|pregunta|preguntando|pregunto)\s+(?:for|por|about)\s+|"
+    r"\b(?:dui|curp|ssn|medicaid|medi-cal|social|cumple|cumpleanos|birthday|bday|escuela|school|maestra"
+    r"|teacher|mama|papa|mom|dad|visita|visit|caso|case|casa|cuarto|room|cita|appointment)\s+(?:de|of)\s+|"
     rf"\b(?:{_KIN})\s*,?\s*|"
     rf"\b(?:{_VERB_A})\s+a\s+(?:la\s+|el\s+)?|"
     rf"\b(?:{_EN_VERB})\s+)$"
@@ -57,7 +62,8 @@ _AFTER_PERSON = re.compile(
     r"nacio|empezo|ando|anda|salio|regreso|lloro|pregunto|pidio|comio|durmio|gano|"
     r"got|gets|said|says|called|calls|came|comes|is with|was with|has been|had|told|tells|asked|asks|"
     r"wants|wanted|went|ran|cried|loves|loved|turned|turns|was born|started|starts|lost|won|needs|"
-    r"needed|moved|left|is doing|was doing|is staying|stayed|lives|lived)\b|\s+(?:\d{1,2})\s*(?:anos|years|yrs|yo)\b)"
+    r"needed|moved|left|is doing|was doing|is staying|stayed|lives|lived|deserves|merece|you're|youre|you are"
+    r"|eres|hable|llame|mande|pregunte|keeps|sigue|tiene fiebre)\b|\s+(?:\d{1,2})\s*(?:anos|years|yrs|yo)\b)"
 )
 # Programme, church, school or event names around the word: "Destiny Church", "Hope Center",
 # "Summer Reading Camp", "Nuestra Señora de la Paz", "Holy Trinity".
