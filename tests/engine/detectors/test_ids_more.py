@@ -92,3 +92,30 @@ def test_identifiers(text: str, expected: str) -> None:
 )
 def test_near_misses(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The court file for the Lee children is 23 JA 0456, status on Friday", "23 JA 0456"),
+        ("el número de booking de su hermano es 20231104077, lo tienen en Cook", "20231104077"),
+        ("te mando el DUI de mi mamá para el trámite: 03456712-8", "03456712-8"),
+        ("Mateo's Medi-Cal BIC is 91234567A10203, pharmacy needs it", "91234567A10203"),
+        ("the docket for the Reyes case is 2024JD000912?", "2024JD000912"),
+    ],
+)
+def test_a_label_a_few_words_before_its_number(text: str, value: str) -> None:
+    assert value in [text[c.start : c.end] for c in IdDetector().find(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the docket is set. Call 312-555-0101 for details",
+        "DUI checkpoint on 5th street in 2024",
+        "booking a room for 12 people on 2024-05-01",
+        "El folio de la junta es el siguiente punto: 3 de la agenda",
+    ],
+)
+def test_label_words_far_from_or_without_a_number(text: str) -> None:
+    assert [text[c.start : c.end] for c in IdDetector().find(text, "en")] == []

@@ -85,6 +85,21 @@ def _labelled(text: str, low: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in pattern.finditer(subject) if sum(c.isdigit() for c in m.group(1)) >= 3]
 
 
+# An identifier's label a few words before its number: "the docket for Milagros Chávez is
+# 2023JD004871", "el número de booking de mi esposo es 20240512045", "Court file for the Ruiz kids
+# is 24 JA 1127".  Within one sentence, at most six words between; the number holds five digits.
+_NEAR_LABEL = re.compile(
+    r"\b(?=[abcdefhimnrs])(?:docket|court\s+file|case\s+file|booking|inmate|dui|dpi|curp|medicaid|medi-cal|bic|cin|rin"
+    r"|member\s+id|a-number|alien\s+number|expediente|reo|recluso|ssn|seguro\s+social|social\s+security|folio)\b"
+    r"(?P<gap>(?:[^\S\n]+[^\s.?!\d][^\s.?!]*){0,6}?)[^\S\n]*[:#]?[^\S\n]*"
+    r"(?P<value>\d[\da-z-]{4,}[\da-z]|\d{2,4}(?:[ -](?:[a-z]{1,4}|\d{2,}))+)(?![\w-])"
+)
+
+
+def _near_labelled(low: str) -> list[tuple[int, int]]:
+    return [m.span("value") for m in _NEAR_LABEL.finditer(low) if sum(c.isdigit() for c in m.group("value")) >= 5]
+
+
 class IdDetector:
     name = "id.v1"
 
@@ -109,6 +124,8 @@ class IdDetector:
         for _label, pattern in self.agency:
             out += [Candidate(m.start(), m.end(), FindingType.ID, 0.9, self.name) for m in pattern.finditer(text)]
         out += [Candidate(start, end, FindingType.ID, 0.85, self.name) for start, end in _labelled(text, low)]
+        if len(low) == len(text):
+            out += [Candidate(start, end, FindingType.ID, 0.8, self.name) for start, end in _near_labelled(low)]
         for start, end, score in find_latam_ids(text, shape, low) + find_us_ids(text, shape, low):
             out.append(Candidate(start, end, FindingType.ID, score, self.name))
         return out
