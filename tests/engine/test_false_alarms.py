@@ -201,3 +201,21 @@ def test_the_roster_people_themselves_are_still_found(plain_scanner: Scanner) ->
     scanner = plain_scanner.with_roster(WORD_NAME_ROSTER)
     found = personal(scanner, "Hola Lina, mi hija Paz ya llegó y Destiny sigue en casa hogar")
     assert {("PERSON", "Lina"), ("PERSON", "Paz"), ("PERSON", "Destiny")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("nos vemos en el Walmart de la 47 el sábado", "la 47"),
+        ("la llevo a la clínica de la 18?", "la 18"),
+    ],
+)
+def test_a_store_or_clinic_on_a_numbered_street(plain_scanner: Scanner, text: str, street: str) -> None:
+    assert ("ADDRESS", street) in personal(plain_scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["la paciente de la 22 semana de gestación", "la tienda de la 10 de la mañana", "en la casa de la 3"]
+)
+def test_numbers_after_de_la_that_are_not_streets(plain_scanner: Scanner, text: str) -> None:
+    assert not [t for t, _ in personal(plain_scanner, text) if t == "ADDRESS"]

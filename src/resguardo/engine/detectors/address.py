@@ -65,6 +65,15 @@ _ES_NUMBERED = re.compile(
     r"(?:\s+(?:y|con)\s+(?:la\s+\d{1,3}\b|[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+))?"
     r"|\d{1,3}\s+(?:y|con)\s+(?:la\s+\d{1,3}\b|[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+))(?![\w/])"
 )
+# A place "de la 47": "el Walmart de la 47", "la clínica de la 18" (a store or clinic on that street).
+_ES_NUMBERED_OF = re.compile(
+    r"(?i:\b(?:cl[ií]nica|escuela|tienda|walmart|target|mcdonald'?s|parque|iglesia|parroquia|oficina|casa"
+    r"|esquina|parada|lavander[ií]a|taquer[ií]a|super|mercado|biblioteca|hospital|centro|apartamento|depa"
+    r"|departamento|estaci[oó]n|panader[ií]a|restaurante|dollar\s+tree|walgreens|cvs)"
+    r"(?:\s+[\wáéíóúñ']+){0,2}\s+de\s+)"
+    r"(la\s+\d{2,3})(?!\s*(?:de|del|a|%|°|º|ª|años|veces|horas|personas|pm|am|semanas?|d[ií]as|meses)\b)"
+    r"(?![\w/%°ºª]|[.,:]\d)"
+)
 _US_SUFFIX = (
     r"street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter"
     r"|circle|cir|parkway|pkwy|highway|hwy|trail|trl|loop|square|sq|alley|path|pike|crossing|xing|row"
@@ -140,6 +149,9 @@ class AddressDetector:
                 while end > m.start() and text[end - 1] in " ,.;":
                     end -= 1
                 out.append(Candidate(m.start(), end, FindingType.ADDRESS, 0.85, self.name))
+        out += [
+            Candidate(m.start(1), m.end(1), FindingType.ADDRESS, 0.8, self.name) for m in _ES_NUMBERED_OF.finditer(text)
+        ]
         out += [
             Candidate(m.start(), m.end(), FindingType.LOCATION, 0.7, self.name) for m in _STREET_NAME.finditer(text)
         ]
