@@ -219,3 +219,23 @@ def test_a_store_or_clinic_on_a_numbered_street(plain_scanner: Scanner, text: st
 )
 def test_numbers_after_de_la_that_are_not_streets(plain_scanner: Scanner, text: str) -> None:
     assert not [t for t, _ in personal(plain_scanner, text) if t == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("el Tavo dice que ya no quiere ir", "Tavo"),
+        ("ayer vi a la Moni en la tienda", "Moni"),
+        ("ando con el Chente y la Yoli", "Yoli"),
+        ("la Nati ya llegó a la casa", "Nati"),
+    ],
+)
+def test_nicknames_after_a_spanish_article(plain_scanner: Scanner, text: str, name: str) -> None:
+    assert ("PERSON", name) in personal(plain_scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["el Oxxo de la esquina ya abrió", "la Navidad ya llegó", "La Escuela está cerrada", "el Papa dijo que sí"]
+)
+def test_capitalised_words_after_an_article_that_are_not_people(plain_scanner: Scanner, text: str) -> None:
+    assert [t for t, _ in personal(plain_scanner, text) if t == "PERSON"] == []

@@ -70,10 +70,21 @@ _VOCATIVE = re.compile(
     r"(?:^|(?<=[.!?]\s))([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,})\s*,\s+(?:do|did|are|can|could|will|would|you|so|please)\b"
 )
 _WITH_YOU = re.compile(r"\b(?:[Yy]ou|[Mm]e|I|him|her)\s+and\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,})\b(?!\s+[A-Z])")
+# Nicknames after a Spanish article, as families talk: "el Tavo dice…", "ando con el Chente y la
+# Yoli", "vi a la Moni".  Only with a person's verb after it or company before it.
+_ARTICLE_NAME = re.compile(
+    r"(?:(?<=\bcon\s)|(?<=\by\s)|(?<=\bpa\s)|(?<=\bpara\s)|(?<=\bvi\sa\s)|(?<=\bveo\sa\s)|(?<=^)|(?<=[.!?,]\s))?"
+    r"\b(?:el|la|El|La)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,8})\b(?!\s+[A-ZÁÉÍÓÚÑ0-9])"
+)
+_ARTICLE_NAME_AFTER = re.compile(
+    r"\s+(?:ya|no|se|me|le|te|nos|dice|dijo|quiere|anda|andaba|est[aá]|estaba|lleg[oó]|vino|fue|tiene|sigue|va|viene"
+    r"|sale|sali[oó]|me\s+dijo|y\s+(?:yo|el|la)\b)\b"
+)
+_ARTICLE_NAME_BEFORE = re.compile(r"\b(?:con|y|pa|para|vi\s+a|veo\s+a|llam[eé]\s+a|busqu[eé]\s+a)\s+$")
 _NOT_PEOPLE = frozenset(
     "medicaid medicare tiktok snapchat whatsapp canva costco telehealth covid zoom google facebook "
     "instagram youtube netflix spotify amazon walmart target uber lyft venmo zelle cashapp paypal "
-    "dcfs dhs cps dif wic snap".split()
+    "dcfs dhs cps dif wic snap oxxo seven elevens soriana chedraui bodega imss issste".split()
 )
 
 
@@ -127,6 +138,11 @@ class NamesByContextDetector:
         for m in _LOWER_SUBJECT.finditer(text):
             if _known_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), FindingType.PERSON, 0.6, self.name))
+        for m in _ARTICLE_NAME.finditer(text):
+            start, end = m.span(1)
+            company = _ARTICLE_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+            if (company or _ARTICLE_NAME_AFTER.match(text, end)) and _unknown_capitalised(text, start, end):
+                out.append(Candidate(start, end, FindingType.PERSON, 0.7, self.name))
         for pattern in (_SUBJECT, _WITH_YOU, _VOCATIVE):
             for m in pattern.finditer(text):
                 if _unknown_capitalised(text, m.start(1), m.end(1)):
