@@ -39,6 +39,9 @@ HARMLESS = [
     "Para las mamás que lloran sin consuelo: grupo de apoyo en la parroquia Nuestra Señora del Consuelo.",
     "Consuelo means comfort. Milagros means miracles. What does your name mean?",
     "New office hours at our 47th & Pulaski location: Mon–Fri 8:30–5.",
+    '"Children are the most valuable resource and the best hope for the future." — John F. Kennedy',
+    "La oficina estará cerrada el jueves 28 por el Día de Acción de Gracias.",
+    "Reminder: our Family Visit Center is closed Monday.",
 ]
 
 
@@ -177,6 +180,8 @@ WORD_NAME_ROSTER = Roster.from_dict(
             {"name": "Paz Herrera", "role": "child"},
             {"name": "Lina Soto", "role": "child"},
             {"name": "Destiny Ruiz", "role": "child"},
+            {"name": "Teresa Gil", "role": "parent"},
+            {"name": "Milagros Vega", "role": "child"},
         ]
     }
 )
@@ -190,6 +195,9 @@ WORD_NAME_ROSTER = Roster.from_dict(
         "Destino final de la colecta: 300 niños del condado.",
         # A weak name and a generic term in an announcement do not vouch for each other.
         "Paz, amor y paciencia: lo que todo niño en cuidado temporal necesita. Llámenos.",
+        # A roster first name inside a quoted public figure's name, or inside a bakery's.
+        "«La paz comienza con una sonrisa.» — Madre Teresa de Calcuta",
+        "Gracias a Milagros Bakery por los pasteles para la fiesta de fin de año",
     ],
 )
 def test_roster_look_alikes_in_announcements_pass(plain_scanner: Scanner, text: str) -> None:

@@ -57,7 +57,8 @@ _ES_LINK = r"(?:de la|de los|de las|del|de|para|la|el|los|las)"
 _EN_KINDS = (
     r"Alliance|Camp|Program|Programme|Month|Day|Week|Weekend|Coalition|Foundation|Network|Fair|Drive|"
     r"Festival|Fest|Gala|Walk|Run|Night|Bash|Jam|Initiative|Project|Council|Collaborative|Partnership|"
-    r"Society|Association|League|Club|Fund|Awards?|Conference|Summit|Workshop|Series|Challenge|Academy"
+    r"Society|Association|League|Club|Fund|Awards?|Conference|Summit|Workshop|Series|Challenge|Academy|"
+    r"Center|Centre|Church|Parish|Pantry|Bakery"
 )
 _ES_KINDS = (
     r"Programa|Campaña|Campana|Día|Dia|Semana|Mes|Feria|Fundación|Fundacion|Coalición|Coalicion|Alianza|"
@@ -93,7 +94,7 @@ _GENERIC = frozenset(
     "escuela colegio prepa preparatoria secundaria primaria kinder kinde guarderia universidad uni school "
     "college daycare preschool iglesia church parque park biblioteca library hospital clinica clinic "
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends lunes martes miercoles jueves "
-    "viernes sabados domingos dios diosito god "
+    "viernes sabados domingos dios diosito god condado county "
     # Weekdays and months, whole and abbreviated ("Tues 10/8", "Sat 9-1"): a time, not a person.
     # (Not those that are also names: Jan, Mar, April, June, August.)
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
@@ -146,7 +147,8 @@ def _programme_spans(text: str) -> list[tuple[int, int]]:
         while _leading_outsider(text, start, m.end()):
             start = text.index(" ", start) + 1
         words = [w for w in re.findall(r"[^\W\d_]+", text[start : m.end()])[:-1] if w[0].isupper()]
-        if words and all(is_first_name(fold(w)) for w in words):
+        # ("Milagros Bakery", "Destiny Church": a name that is also a word names the place.)
+        if words and all(is_first_name(fold(w)) and fold(w) not in WORD_NAMES for w in words):
             continue
         spans.append((start, m.end()))
     spans += [m.span() for m in _ES_PROGRAMME.finditer(text)]
@@ -169,7 +171,7 @@ def _leading_outsider(text: str, start: int, end: int) -> bool:
     if len(first) < 2 or not first[1][:1].isupper():
         return False
     word = fold(first[0].rstrip(",!"))
-    return word in _OUTSIDERS or (is_first_name(word) and word not in everyday_words())
+    return word in _OUTSIDERS or (is_first_name(word) and word not in everyday_words() and word not in WORD_NAMES)
 
 
 def _ordinary_at_start(text: str, folded: str, c: Candidate) -> bool:
@@ -177,7 +179,9 @@ def _ordinary_at_start(text: str, folded: str, c: Candidate) -> bool:
     a person: "Consuelo para las familias", "Mucha suerte", "Inscríbanse", "Los niños regresan"."""
     if not sentence_start(text, c.start) or person_context(folded, c.start, c.end):
         return False
-    words = text[c.start : c.end].split()
+    words = text[c.start : c.end].lstrip("\"“‘'«¿¡(").split()
+    if not words:
+        return False
     if any(w[0].isupper() for w in words[1:]):
         return False  # "Consuelo Pérez": a second capital says a full name
     first = fold(words[0])
@@ -273,6 +277,12 @@ def drop_false_alarms(text: str, lang: Lang, candidates: list[Candidate]) -> lis
             # Even when a (weak) roster hit lent it a person: the roster judged the same word on
             # its own and keeps its hit if the context says person.
             continue
+        if _is_roster(c) and c.type == FindingType.PERSON:
+            # A roster first name inside a longer public figure's name in quote context ("— Madre
+            # Teresa de Calcuta") is the figure; the roster person's own full name still counts.
+            figure = _inside(c, honoured, text)
+            if figure is not None and figure[1] - figure[0] > c.end - c.start:
+                continue
         if _is_roster(c) or c.type not in _NAMEISH | _IN_PROGRAMME:
             kept.append(c)
             continue

@@ -27,7 +27,8 @@ _UNIT = (
     r"|\d{1,2}\s?[ºª°]\s?(?:dcha|izda|izq|der|[A-Z])\.?)(?:\s*(?:\d[\w/-]*|[A-Z]\b))?)*"
 )
 _ES_ADDRESS = re.compile(
-    rf"(?i)\b(?!(?-i:AV)\b)(?:{_ES_STREET})\s+{_NAME}(?:{_NUMBER}){_UNIT}"
+    # Lower-case "cerrada"/"privada" are adjectives ("la oficina estará cerrada el jueves 28").
+    rf"(?i)\b(?!(?-i:AV)\b|(?-i:cerrada|cerrado|privada|privado)\b)(?:{_ES_STREET})\s+{_NAME}(?:{_NUMBER}){_UNIT}"
     rf"(?:,?\s*(?:col\.|colonia|fracc\.|fraccionamiento|barrio|bo\.)(?:\s+(?:de(?:l)?|la|las|los|el))?(?:\s+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü-]*){{1,4}})?"
     rf"(?:,?\s*(?:c\.?p\.?|código postal)\s*\d{{5}})?"
 )

@@ -77,7 +77,8 @@ _INSTITUTION_WORDS = (
     r"semester|bash|jam|market|kitchen|pantry|food|fund|awards|scholarship|institute|instituto|prep|"
     r"ranch|farm|chapel|cathedral|catedral|fellowship|community|comunidad|collective|youth|kids|ninos|"
     r"hills|valley|springs|lake|river|gardens|heights|tabernacle|temple|baptist|christian|lutheran|"
-    r"methodist|catholic|catolica|bautista|cristiana|sisters|hermanas|radio|tv|magazine|revista|hotline"
+    r"methodist|catholic|catolica|bautista|cristiana|sisters|hermanas|radio|tv|magazine|revista|hotline|"
+    r"bakery|panaderia|store|tienda|shop|cafe|restaurant|restaurante|taqueria|salon|boutique|parish"
 )
 _INSTITUTION = frozenset(_INSTITUTION_WORDS.split("|"))
 _LINKS = frozenset(("of", "de", "del", "la", "the", "los", "for", "para"))
