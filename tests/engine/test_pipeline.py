@@ -113,8 +113,7 @@ def test_a_case_detail_around_a_name_keeps_both_halves(scanner: Scanner) -> None
     text = "el juez ordenó que las visitas con Camila sean supervisadas"
     result = scanner.scan(text, audience="private", platform="whatsapp")
     assert [(f.text, f.type.value) for f in result.findings] == [
-        ("el juez ordenó", "CASE_DETAIL"),
-        ("las visitas con", "CASE_DETAIL"),
+        ("el juez ordenó que las visitas con", "CASE_DETAIL"),
         ("Camila", "PERSON"),
         ("sean supervisadas", "CASE_DETAIL"),
     ]
@@ -149,3 +148,17 @@ def test_a_handle_holding_a_roster_name_is_found_whole_as_that_persons(plain_sca
     assert [(f.text, f.person, f.role) for f in handle] == [("@dana.reed.83", "Dana Reed", "foster_parent")]
     public = scanner.scan("Sigan a @dana.reed.83 para más fotos", audience="public")
     assert public.verdict == "block" and "dana" not in public.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mi hijo ya no vive conmigo desde que vino la trabajadora del condado", "CASE_DETAIL"),
+        ("my daughter gets her meds at the school nurse", "HEALTH"),
+    ],
+)
+def test_the_model_finds_case_and_health_paraphrases_no_term_list_holds(scanner: Scanner, text: str, kind: str) -> None:
+    result = scanner.scan(text, audience="private", platform="whatsapp")
+    assert any(f.type.value == kind and f.detector == "ner.v1" for f in result.findings)
+    # The same words in an announcement are no one's detail.
+    assert scanner.scan("Recovery Month: get your meds refilled at any county clinic.").verdict == "ok"

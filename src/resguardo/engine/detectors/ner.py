@@ -41,7 +41,10 @@ _TRAILING_CONNECTORS = frozenset("de del la las los el y e en of the and a".spli
 # takes them into the name.  (Not every frequent word: "Los Angeles", "El Paso" are places.)
 _LEADING_GREETINGS = frozenset(
     "hola hi hello hey gracias thanks thank felicidades congrats congratulations shoutout querida querido "
-    "dear buenas buenos saludos feliz happy rsvp".split()
+    "dear buenas buenos saludos feliz happy rsvp "
+    # Function words a sentence opens with ("As Maya Angelou said", "where's tasha"): never a name.
+    "as like where where's wheres what's whats who's it's that's there's here's let's lol omg ok okay so and "
+    "but because when if with for from at by of como donde cuando porque pero pues".split()
 )
 
 
@@ -109,6 +112,17 @@ class NerDetector:
                 if any(c.isalnum() for c in phrase.text):
                     start, end = offset + phrase.start_char, offset + phrase.end_char
                     out.append(Candidate(start, end, type_, self.phrase_score, self.name))
+                    # The model labels a token once: a name inside a phrase ("las visitas con Camila
+                    # sean supervisadas") would be lost; a capitalised word there is proposed as one.
+                    out += [
+                        Candidate(offset + t.idx, offset + t.idx + len(t), FindingType.PERSON, 0.7, self.name)
+                        for t in phrase[1:]
+                        if t.is_title
+                        and t.is_alpha
+                        and len(t) > 2
+                        and fold(t.text) not in self.common
+                        and t.text.lower() not in everyday_words()
+                    ]
                 continue
             span = self._trim(doc, ent.start, ent.end, type_.value)
             if span is None or (len(span) == 1 and fold(span.text) in self.common):
@@ -137,6 +151,8 @@ class NerDetector:
             end -= 1
         while end - start > 1 and doc[start].lower_ in _LEADING_GREETINGS:
             start += 1
+        if end - start == 1 and doc[start].lower_ in _LEADING_GREETINGS:
+            return None  # a lone "where's", "As": the model's run on a sentence opener
         span = doc[start:end]
         hashtag = start > 0 and doc[start - 1].text == "#" and doc[start - 1].idx + 1 == doc[start].idx
         if not any(c.isalnum() for c in span.text) or span.text.startswith("#") or hashtag:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..types import Audience, Candidate, FindingType, Lang
 from ._termset import TermSet
@@ -58,14 +59,42 @@ def find_sensitive(
     proposals (CASE_DETAIL/HEALTH candidates), gated like the term lists' matches."""
     gate = Gate.for_text(text, audience, others)
     out: list[Candidate] = []
+    # A name inside a phrase stays a name ("las visitas con Camila sean supervisadas"): a phrase
+    # keeps only its parts around the other findings.
+    taken = sorted((o.start, o.end) for o in others if o.type not in _LEARNED_TYPES)
     for terms, type_ in _TERMS:
         # Every match, including those starting inside an earlier one: the merge step later
         # joins overlapping findings of one type.
         for m in terms.finditer_overlapping(gate.folded):
             if gate.is_specific(m.start()):
-                out.append(Candidate(m.start(), m.end(), type_, 0.8, f"{type_.value.lower()}.v1"))
+                detector = f"{type_.value.lower()}.v1"
+                for start, end in _parts_outside(text, m.start(), m.end(), taken):
+                    out.append(Candidate(start, end, type_, 0.8, detector))
     for c in learned:
         cue = _CUES.get(c.type)
-        if cue is not None and cue.search(gate.folded, c.start, c.end) and gate.is_specific(c.start):
-            out.append(c)
+        if cue is None:
+            continue
+        for start, end in _parts_outside(text, c.start, c.end, taken):
+            if cue.search(gate.folded, start, end) and gate.is_specific(start):
+                out.append(replace(c, start=start, end=end))
+    return out
+
+
+def _parts_outside(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) without the spans in ``taken``, each part trimmed of spaces and punctuation."""
+    parts, pos = [], start
+    for t_start, t_end in taken:
+        if t_end <= pos or t_start >= end:
+            continue
+        parts.append((pos, max(pos, t_start)))
+        pos = max(pos, t_end)
+    parts.append((pos, end))
+    out = []
+    for p_start, p_end in parts:
+        while p_start < p_end and not text[p_start].isalnum():
+            p_start += 1
+        while p_end > p_start and not text[p_end - 1].isalnum():
+            p_end -= 1
+        if p_end > p_start:
+            out.append((p_start, p_end))
     return out
