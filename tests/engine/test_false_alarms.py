@@ -42,6 +42,8 @@ HARMLESS = [
     '"Children are the most valuable resource and the best hope for the future." — John F. Kennedy',
     "La oficina estará cerrada el jueves 28 por el Día de Acción de Gracias.",
     "Reminder: our Family Visit Center is closed Monday.",
+    "Summer camp scholarships are open: apply by June 1 at county.gov/camp",
+    "Starting Jan 1, hearings can be attended remotely.",
 ]
 
 
@@ -247,3 +249,20 @@ def test_nicknames_after_a_spanish_article(plain_scanner: Scanner, text: str, na
 )
 def test_capitalised_words_after_an_article_that_are_not_people(plain_scanner: Scanner, text: str) -> None:
     assert [t for t, _ in personal(plain_scanner, text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regalamos mochilas este jueves 8 de 4 a 7pm. ¡Traigan a los niños!",
+        "Este 30 de abril, Día del Niño, los esperamos con piñatas en la plaza.",
+        "Apply by March 3 for the summer scholarship.",
+    ],
+)
+def test_dates_in_invitations_and_holidays_are_not_personal(plain_scanner: Scanner, text: str) -> None:
+    assert not [f for f in plain_scanner.scan(text, audience="public").findings if f.type == FindingType.DATE]
+
+
+def test_public_programmes_are_not_organisations(plain_scanner: Scanner) -> None:
+    found = plain_scanner.scan("Does anyone know a clinic that takes Medicaid or Medi-Cal?", audience="public")
+    assert [f.text for f in found.findings if f.type == FindingType.ORGANIZATION] == []

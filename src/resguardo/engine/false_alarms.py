@@ -87,7 +87,9 @@ _DESCRIPTIONS = frozenset(
 _TOKENS = frozenset(
     "tbh ngl lol lmao lmfao smh idk idc omg omfg fr frfr ong imo imho irl fyi ty tysm thx pls plz btw "
     "brb ttyl wyd hbu nvm rn asap rsvp lpc lcsw lmsw msw bsw lmft lpcc mft casa gal rn lpn cna np pa "
-    "phd psyd edd med mba ma bs ba ceo cfo".split()
+    "phd psyd edd med mba ma bs ba ceo cfo "
+    # Public programmes, not anyone's organisation: "Medicaid", "Medi-Cal", "WIC".
+    "medicaid medi-cal medical medicare chip wic snap ssi tanf calfresh".split()
 )
 # Generic places and times that are no one's in particular.
 _GENERIC = frozenset(
@@ -226,6 +228,16 @@ def _word_name_as_word(text: str, folded: str, c: Candidate) -> bool:
     return not text[c.start].isupper() or sentence_start(text, c.start) or noun_context(folded, c.start)
 
 
+_MONTH_DAY = re.compile(
+    r"(?i)(?:jan|january|mar|march|april|june|july|august|may|enero|abril|junio|julio|agosto|mayo)\.?\s+\d{1,2}(?!\d)"
+)
+
+
+def _month_with_day(text: str, c: Candidate) -> bool:
+    """ "Apply by June 1", "Starting Jan 1": a month that is also a first name, with its day after it."""
+    return _MONTH_DAY.match(text, c.start) is not None and " " not in text[c.start : c.end].strip()
+
+
 def _own_venue(text: str, folded: str, c: Candidate) -> bool:
     """ "Our 47th & Pulaski location", "nuestra oficina de Cicero": the agency's own place."""
     before = _OWN_VENUE_BEFORE.search(folded, max(0, c.start - 40), c.start)
@@ -303,6 +315,7 @@ def drop_false_alarms(text: str, lang: Lang, candidates: list[Candidate]) -> lis
             or (c.type in (FindingType.PERSON, FindingType.LOCATION) and _ordinary_at_start(text, folded, c))
             or (c.type == FindingType.PERSON and _after_title_article(text, folded, c))
             or (c.type in (FindingType.ADDRESS, FindingType.LOCATION) and _own_venue(text, folded, c))
+            or (c.type == FindingType.PERSON and _month_with_day(text, c))
         ):
             continue
         kept.append(c)

@@ -39,7 +39,12 @@ _PERSONAL = re.compile(
 _EVENT = re.compile(
     r"\b(?:cerrad|cerrar|closed|closing|taller|workshop|sesion|session|evento|event|feria|fair|join|unase"
     r"|inscri|register|registration|convocatoria|webinar|conferencia|conference|open house|celebr"
-    r"|festiv|holiday|orientacion|orientation|training|capacitacion|meeting|reunion informativa)"
+    r"|festiv|holiday|orientacion|orientation|training|capacitacion|meeting|reunion informativa"
+    # Invitations, deadlines, giveaways and public holidays in an agency's post.
+    r"|los esperamos|te esperamos|traiga|traigan|bring your|apply by|deadline|fecha limite|starting|giveaway"
+    r"|regalamos|gratis|free|scholarship|becas|colecta|donation|office hours|horario|independence day"
+    r"|dia del nino|dia de las madres|mother'?s day|father'?s day|thanksgiving|accion de gracias|navidad"
+    r"|christmas|ano nuevo|new year|heritage month|herencia hispana|mes de la|awareness month)"
 )
 # A bare year is a personal date only right after birth or removal words ("nació en 2012").
 _YEAR = re.compile(
