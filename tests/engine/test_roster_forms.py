@@ -133,6 +133,7 @@ def test_lower_case_everyday_word_without_context_is_weak_or_nothing() -> None:
         ("the kids keep asking for Summer", "Summer"),
         ("le paso el DUI de Consuelo para el reporte", "Consuelo"),
         ("Summer deserves to come home", "Summer"),
+        ("dani ya dice mami", "dani"),
     ],
 )
 def test_word_names_are_people_in_person_context(text: str, surface: str) -> None:

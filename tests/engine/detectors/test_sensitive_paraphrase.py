@@ -120,3 +120,8 @@ def test_learned_spans_pass_the_same_gate() -> None:
 def replace_span(text: str, phrase: str, template: Candidate) -> Candidate:
     start = text.index(phrase)
     return Candidate(start, start + len(phrase), template.type, template.score, template.detector)
+
+
+def test_a_habit_is_not_advice_but_every_child_is() -> None:
+    assert "HEALTH" in types_found("ya me cansé de las pruebas cada semana, 6 meses clean y no me creen")
+    assert types_found("Cada niño en cuidado de crianza merece terapia y una familia.") == set()

@@ -30,8 +30,10 @@ _OUR_RELATIVE = re.compile(rf"(?<!\w)(?:nuestr[oa]s?|our){_OWN}")
 _THIRD_RELATIVE = re.compile(rf"(?<!\w)(?:su|sus)\s+(?:\w+\s+)?(?:{RELATIONS})(?!\w)")
 # Advice, invitations and statements about everyone cancel the weaker signals.
 _ADVICE = re.compile(
-    r"(?<!\w)(?:si|if|cuando|when(?:ever)?|cada|every|any|cualquier|all|todos|todas|many|muchos|muchas"
-    r"|usted|ustedes|uds?|your|tu|tus)(?!\w)"
+    r"(?<!\w)(?:si|if|cuando|when(?:ever)?|any|cualquier|all|todos|todas|many|muchos|muchas"
+    r"|usted|ustedes|uds?|your|tu|tus"
+    # "cada niño", "every family" speak of everyone; "cada semana", "every other Saturday" of a habit.
+    r"|(?:cada|every)\s+(?:nin[oa]|child|kid|familia|family|padre|madre|parent|persona|person|one|uno|una|joven|youth))(?!\w)"
 )
 # Subject pronouns and third-person object pronouns about one person.
 _PRONOUN = re.compile(

@@ -63,7 +63,8 @@ _AFTER_PERSON = re.compile(
     r"got|gets|said|says|called|calls|came|comes|is with|was with|has been|had|told|tells|asked|asks|"
     r"wants|wanted|went|ran|cried|loves|loved|turned|turns|was born|started|starts|lost|won|needs|"
     r"needed|moved|left|is doing|was doing|is staying|stayed|lives|lived|deserves|merece|you're|youre|you are"
-    r"|eres|hable|llame|mande|pregunte|keeps|sigue|tiene fiebre)\b|\s+(?:\d{1,2})\s*(?:anos|years|yrs|yo)\b)"
+    r"|eres|hable|llame|mande|pregunte|keeps|sigue|tiene fiebre|dice|dicen|says)\b"
+    r"|\s+(?:\d{1,2})\s*(?:anos|years|yrs|yo)\b)"
 )
 # Programme, church, school or event names around the word: "Destiny Church", "Hope Center",
 # "Summer Reading Camp", "Nuestra Señora de la Paz", "Holy Trinity".
