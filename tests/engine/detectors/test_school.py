@@ -37,3 +37,26 @@ def test_generic_school_words_are_weak_findings() -> None:
 )
 def test_generic_phrases_are_not_named_schools(text: str) -> None:
     assert [c for c in DETECTOR.find(text, "en") if c.score > 0.5] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("mi hijo va a la P.S. 189 en Washington Heights", "P.S. 189"),
+        ("she goes to IS 52 now", "IS 52"),
+        ("my son is at M.S. 319", "M.S. 319"),
+        ("la niña está en la JHS 143", "JHS 143"),
+        ("mi nena va al Head Start de la 145", "Head Start de la 145"),
+    ],
+)
+def test_new_york_numbered_schools_and_head_start_centres(text: str, school: str) -> None:
+
+    assert school in [text[c.start : c.end] for c in SchoolDetector().find(text, "es")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Head Start enrollment is open for all families", "take MS 12 mg daily", "he said 52 IS enough"]
+)
+def test_programmes_and_doses_are_not_numbered_schools(text: str) -> None:
+
+    assert SchoolDetector().find(text, "en") == []

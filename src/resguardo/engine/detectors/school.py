@@ -41,6 +41,14 @@ _GENERIC = re.compile(
 )
 
 
+# New York City's public schools go by number: "P.S. 189", "IS 52", "M.S. 319", "JHS 143", "PS/IS 210";
+# Head Start centres and charter campuses the same way ("Head Start de la 145" is the street).
+_NUMBERED = re.compile(
+    r"\b(?:(?:P|I|M|J\.?H|H)\.?S\.?(?:\s?/\s?(?:I|M)\.?S\.?)?|PS|IS|MS|JHS|HS)\s?\d{1,3}[A-Z]?\b(?![.,:/]\d|\s*(?:%|mg|kg|lb|pm|am))"
+    r"|\b(?i:head\s+start)\s+(?:de\s+la|on|at|of)\s+\d{1,3}(?:th|st|nd|rd)?\b"
+)
+
+
 class SchoolDetector:
     name = "school.v1"
 
@@ -52,6 +60,8 @@ class SchoolDetector:
                 while end > m.start() and text[end - 1] in " ,.;":
                     end -= 1
                 out.append(Candidate(m.start(), end, FindingType.SCHOOL, 0.9, self.name))
+        for m in _NUMBERED.finditer(text):
+            out.append(Candidate(m.start(), m.end(), FindingType.SCHOOL, 0.85, self.name))
         for m in _GENERIC.finditer(text):
             start = m.start() + m.group(0).index(" ") + 1
             out.append(Candidate(start, m.end(), FindingType.SCHOOL, 0.5, self.name))
