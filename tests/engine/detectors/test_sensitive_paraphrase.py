@@ -68,6 +68,16 @@ def types_found(text: str, audience: str = "public", learned: list[Candidate] | 
         ("she came to us in march", "CASE_DETAIL"),
         ("he's using again", "HEALTH"),
         ("mi hija tiene retraso del lenguaje", "HEALTH"),
+        # New York and border forms
+        ("my ACS worker never calls back", "CASE_DETAIL"),
+        ("tenemos corte de familia el martes", "CASE_DETAIL"),
+        ("el juez de familia dijo que no", "CASE_DETAIL"),
+        ("we been in the DHS shelter since March", "CASE_DETAIL"),
+        ("la migra se llevó a mi papá", "CASE_DETAIL"),
+        ("su papá está en Rikers", "CASE_DETAIL"),
+        ("la nena está con su titi desde junio", "CASE_DETAIL"),
+        ("mi mamá tiene azúcar y no se cuida", "HEALTH"),
+        ("i got jumped and ended up in the ER", "HEALTH"),
     ],
 )
 def test_everyday_wording_about_someone_is_found(text: str, kind: str) -> None:
@@ -125,3 +135,13 @@ def replace_span(text: str, phrase: str, template: Candidate) -> Candidate:
 def test_a_habit_is_not_advice_but_every_child_is() -> None:
     assert "HEALTH" in types_found("ya me cansé de las pruebas cada semana, 6 meses clean y no me creen")
     assert types_found("Cada niño en cuidado de crianza merece terapia y una familia.") == set()
+
+
+def test_a_name_inside_a_phrase_cuts_it_but_a_finding_over_the_whole_term_does_not() -> None:
+    text = "las visitas con Camila sean supervisadas"
+    camila = Candidate(text.index("Camila"), text.index("Camila") + 6, FindingType.PERSON, 0.9, "test")
+    spans = [text[c.start : c.end] for c in find_sensitive(text, "es", "private", [camila])]
+    assert all("Camila" not in s for s in spans) and "sean supervisadas" in spans
+    jail = "su papá está en Rikers"
+    rikers = Candidate(jail.index("Rikers"), len(jail), FindingType.LOCATION, 0.8, "test")
+    assert any(jail[c.start : c.end] == "Rikers" for c in find_sensitive(jail, "es", "public", [rikers]))

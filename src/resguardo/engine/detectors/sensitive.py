@@ -86,6 +86,8 @@ def _parts_outside(text: str, start: int, end: int, taken: Sequence[tuple[int, i
     for t_start, t_end in taken:
         if t_end <= pos or t_start >= end:
             continue
+        if t_start <= start and end <= t_end:
+            return [(start, end)]  # a finding over the whole phrase ("Rikers"): overlap resolution decides
         parts.append((pos, max(pos, t_start)))
         pos = max(pos, t_end)
     parts.append((pos, end))

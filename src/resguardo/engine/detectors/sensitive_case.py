@@ -219,6 +219,14 @@ CASE_DETAIL_TERMS = [
     r"(?:were|was|got|been|are|is)\s+left\s+(?:alone|home\s+alone|unsupervised)|(?:los|las|lo|la)\s+dej\w+\s+sol[oa]s?",
     r"(?:court|hearing)\s+(?:went|goes|got|is|was|tomorrow|today|yesterday|again|on|at|next)\b",
     r"(?:gave|give|giving)\s+(?:me|us|her|him|them)\s+(?:my|our|her|his|their|the)\s+(?:kids|children|baby|son|daughter)\s+back",
+    # -- New York and border forms: ACS, family court, shelters, Rikers, la migra, titi ------------
+    rf"(?:my|her|his|their|our|the|mi|su|la|el)\s+(?:{AGENCIES}|acs|dfps|dcfs)\s+(?:worker|caseworker|case|cw|investigator|trabajador[a]?)",
+    rf"(?:trabajador[a]?|licenciad[oa]|worker|caseworker)\s+(?:de|del|from)\s+(?:la\s+|el\s+)?(?:{AGENCIES}|acs|dfps)",
+    r"(?:corte|juez|jueza|tribunal)\s+de\s+(?:familia|menores)",
+    r"(?:dhs|path|family|homeless|the)\s+shelter|(?:el|un)\s+shelter",
+    r"(?:la\s+)?migra\s+(?:se\s+(?:lo|la|los|las)\s+llevo|agarro|detuvo|se\s+llevo)",
+    r"rikers(?:\s+island)?|(?:en|at|in|to)\s+(?:the\s+)?(?:dilley|karnes|tdcj|mdc)\b",
+    r"(?:in|on|doing)\s+kinship\b|(?:esta|vive|se\s+quedo|quedan?)\s+con\s+(?:su|sus|mi|mis)\s+(?:titi|tia|tio|abuela|abuelo|abuelita)s?\b",
 ]
 # "Relatives" words are used by several patterns; kept importable so tests can reuse them.
 __all__ = ["CASE_DETAIL", "CASE_DETAIL_TERMS", "RELATIONS"]

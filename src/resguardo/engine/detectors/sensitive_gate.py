@@ -42,7 +42,7 @@ _PRONOUN = re.compile(
 # The writer: "I", "me quitaron", "yo", "tengo", "estoy", "my", "mi".
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:i|i'm|im|i've|ive|i'll|i'd|me|my|mine|myself|yo|mi|mis|estoy|estuve|estaba|tengo|tuve|tenia"
-    r"|vivo|vivi|perdi|termino|necesito|quiero|fui|voy|pude|puedo"
+    r"|vivo|vivi|perdi|termino|necesito|quiero|fui|voy|pude|puedo|tenemos|estamos|fuimos|we\s+been|we'?ve\s+been"
     # "We" is a foster family only telling what happened to it, not an agency's "we celebrate".
     r"|we\s+(?:got|had|have\s+had|'?ve\s+had|picked|went|lost|finally|just)|nos\s+[a-z]+(?:aron|ieron))(?!\w)"
 )
@@ -63,7 +63,7 @@ _EVENT = re.compile(
     r"(?<!\w)(?:(?:le|les)\s+(?:dio|dieron|dan|da|van\s+a|hicieron|hacen|pusieron|ponen|recetaron|quitaron|cambiaron"
     r"|diagnosticaron|detectaron|suspendieron|negaron|toca|tocan)"
     r"|(?:pidio|ordeno|mando|dijo|decidio)\s+(?:el|la)\s+(?:juez|jueza|magistrad[oa]|corte)"
-    r"|(?:juez|jueza|magistrad[oa]|judge|magistrate|commissioner)\s+(?:\w+\s+)?(?:decidio|ordeno|dijo|nego|aprobo|fallo|pidio"
+    r"|(?:juez|jueza|magistrad[oa]|judge|magistrate|commissioner)\s+(?:\w+\s+){0,2}?(?:decidio|ordeno|dijo|nego|aprobo|fallo|pidio"
     r"|mando|firmo|said|ordered|granted|denied|decided|ruled|signed|approved)"
     r"|(?:salio|salieron|resulto|came\s+back|tested|dropped|popped)\s+(?:otra\s+vez\s+)?(?:sucia|sucio|positiv\w*|dirty|hot|positive))(?!\w)"
 )

@@ -220,6 +220,10 @@ HEALTH_TERMS = [
     r"(?:le|me)\s+(?:bajo|subio)\s+(?:el\s+|la\s+)?(?:azucar|presion|glucosa)",
     r"melatonin[a]?|fiebre|fever|vomit\w*|derrame(?:\s+cerebral)?|stroke",
     r"(?:bruis\w+|marks|burns|welts)\s+on\s+(?:both|his|her|their|my)\s+\w+",
+    # -- Caribbean and border forms: "tiene azúcar", "la presión", the ER -----------------------------
+    r"(?:tiene|tengo|tenia|padece\s+de|sufre\s+de)\s+(?:el\s+|la\s+)?(?:azucar|presion(?:\s+alta)?|diabetes|asma|nervios)",
+    r"(?:ended\s+up|was|is|went|got\s+taken|rushed)\s+(?:in|to)\s+the\s+(?:er|emergency\s+room|hospital|icu|psych\s+ward)",
+    r"(?:en|a|al)\s+(?:la\s+)?(?:sala\s+de\s+)?emergencias?|(?:en|al)\s+el\s+er\b",
 ]
 
 HEALTH = re.compile(r"\b(?:" + "|".join(HEALTH_TERMS) + r")\b")
