@@ -15,13 +15,13 @@ def expand(region: Region, width: int, height: int, margin: float = 0.2) -> Regi
     return Region(x0, y0, max(0, x1 - x0), max(0, y1 - y0))
 
 
-def obscure(pixels: NDArray[np.uint8], region: Region, rng: np.random.Generator) -> None:
-    """Pixelate ``region`` in place to blocks of about a sixth of its short side, then add noise."""
+def obscure(pixels: NDArray[np.uint8], region: Region, rng: np.random.Generator, divisions: int = 6) -> None:
+    """Pixelate ``region`` in place to blocks of about 1/``divisions`` of its short side, then add noise."""
     x0, y0, x1, y1 = region.x, region.y, region.x + region.width, region.y + region.height
     if x1 <= x0 or y1 <= y0:
         return
     patch = pixels[y0:y1, x0:x1, :3].astype(np.int16)  # colour only: alpha stays as it was
-    block = max(6, min(patch.shape[0], patch.shape[1]) // 6)
+    block = max(6, min(patch.shape[0], patch.shape[1]) // divisions)
     h, w = patch.shape[:2]
     for by in range(0, h, block):
         for bx in range(0, w, block):
