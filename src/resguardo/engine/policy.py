@@ -120,6 +120,7 @@ def judge(
                 severity=severity,
                 person=c.person,
                 role=c.role,
+                general_reason=reason(ui_lang, c.type, tip),
             )
         )
     verdict: Verdict = "ok"

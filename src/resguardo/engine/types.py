@@ -55,6 +55,8 @@ class Finding:
     severity: Verdict = "review"
     person: str | None = None
     role: str | None = None
+    # The reason without the roster role (for a reader who may not learn who the person is).
+    general_reason: str = ""
 
     def as_dict(self) -> dict[str, object]:
         data: dict[str, object] = {

@@ -14,7 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from resguardo.cli.messages import ui_lang_from_env
+from resguardo.engine.messages import lang_from_environment
 from resguardo.records.orphans import DEFAULT_AGE, clean_orphan_files
 
 
@@ -43,7 +43,7 @@ class Command(BaseCommand):
         dry_run = bool(options.get("dry_run"))
         report = clean_orphan_files(older_than=max(0.0, options["older_than"]) * 60, dry_run=dry_run)
         quiet = options.get("verbosity", 1) == 0  # at `serve` start-up: speak only when there is news
-        with translation.override(options.get("lang") or ui_lang_from_env()):
+        with translation.override(options.get("lang") or lang_from_environment()):
             if report.media_skipped:
                 self.stderr.write(
                     _("The database is not ready (run `resguardo migrate`), so uploaded files were not checked.")

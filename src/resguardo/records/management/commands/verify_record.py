@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from resguardo.casework.models import Agency
-from resguardo.cli.messages import ui_lang_from_env
+from resguardo.engine.messages import lang_from_environment
 from resguardo.records.chain import verify_chain
 
 
@@ -24,7 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--no-files", action="store_true", help="Do not re-hash attachment files.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        lang = options.get("lang") or ui_lang_from_env()
+        lang = options.get("lang") or lang_from_environment()
         with translation.override(lang):
             agencies = Agency.objects.order_by("name")
             if options.get("agency"):
