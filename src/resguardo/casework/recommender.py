@@ -123,91 +123,99 @@ def _approved_pairs(approvals: Iterable[tuple[str, str]]) -> set[tuple[str, str]
     return {(str(slug), str(purpose)) for slug, purpose in approvals}
 
 
+@dataclass
+class _Tally:
+    """What one platform gathers while assessed: problems exclude it, reasons explain its score."""
+
+    score: int = BASE_SCORE
+    problems: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    def reason(self, text: str, points: int = 0) -> None:
+        self.reasons.append(text)
+        self.score += points
+
+
+def _assess_health(p: PlatformLike, tally: _Tally) -> None:
+    if p.hipaa_baa == "yes":
+        tally.reason(_("A HIPAA business associate agreement is available, as health information requires."), 10)
+    elif p.hipaa_baa == "optional":
+        tally.problems.append(
+            _(
+                "A HIPAA business associate agreement exists only on some plans and is not confirmed "
+                "for your agency: not for health information."
+            )
+        )
+    else:
+        tally.problems.append(_("No HIPAA business associate agreement: not for health information."))
+
+
+def _assess_connectivity(p: PlatformLike, person: PersonNeeds, tally: _Tally) -> None:
+    who = {"who": person.label}
+    if person.connectivity == "none":
+        if p.kind in OFFLINE_KINDS:
+            tally.reason(
+                _("Works without internet (it needs a mobile phone signal), and %(who)s has no internet access.") % who,
+                30,
+            )
+        else:
+            tally.problems.append(_("%(who)s has no internet access.") % who)
+    elif person.connectivity == "limited":
+        if p.low_bandwidth:
+            tally.reason(_("Works on a slow connection, which %(who)s has.") % who, 30)
+        else:
+            tally.reason(_("Needs a good connection, and %(who)s has limited data or a slow connection.") % who, -25)
+
+
+def _assess_person(p: PlatformLike, person: PersonNeeds, tally: _Tally) -> None:
+    if person.age is not None and p.minimum_age and person.age < p.minimum_age:
+        tally.problems.append(
+            _("The minimum age is %(min)d and %(who)s is %(age)d.")
+            % {"min": p.minimum_age, "who": person.label, "age": person.age}
+        )
+    _assess_connectivity(p, person, tally)
+    if person.needs_captions:
+        if p.captions:
+            tally.reason(_("Has captions or works in text, which %(who)s needs.") % {"who": person.label}, 30)
+        else:
+            tally.reason(_("No captions, and %(who)s needs them.") % {"who": person.label}, -30)
+    lang = (person.preferred_language or "")[:2]
+    if lang:
+        codes = language_codes(p.languages)
+        if codes is None or lang in codes:
+            tally.score += 2
+        else:
+            tally.reason(
+                _("Not available in %(language)s, the language of %(who)s.")
+                % {"language": _language_name(lang), "who": person.label},
+                -15,
+            )
+
+
 def _assess(
     p: PlatformLike, purpose: str, people: Sequence[PersonNeeds], health_info: bool, approved: bool
 ) -> Recommendation:
-    problems: list[str] = []
-    reasons: list[str] = []
-    score = BASE_SCORE
-
+    tally = _Tally()
     if not approved:
-        problems.append(_("Your agency has not approved it for %(purpose)s.") % {"purpose": _purpose_name(purpose)})
-
+        tally.problems.append(
+            _("Your agency has not approved it for %(purpose)s.") % {"purpose": _purpose_name(purpose)}
+        )
     if health_info:
-        if p.hipaa_baa == "yes":
-            reasons.append(_("A HIPAA business associate agreement is available, as health information requires."))
-            score += 10
-        elif p.hipaa_baa == "optional":
-            problems.append(
-                _(
-                    "A HIPAA business associate agreement exists only on some plans and is not confirmed "
-                    "for your agency: not for health information."
-                )
-            )
-        else:
-            problems.append(_("No HIPAA business associate agreement: not for health information."))
-
+        _assess_health(p, tally)
     for person in people:
-        if person.age is not None and p.minimum_age and person.age < p.minimum_age:
-            problems.append(
-                _("The minimum age is %(min)d and %(who)s is %(age)d.")
-                % {"min": p.minimum_age, "who": person.label, "age": person.age}
-            )
-
-        if person.connectivity == "none":
-            if p.kind in OFFLINE_KINDS:
-                reasons.append(
-                    _("Works without internet (it needs a mobile phone signal), and %(who)s has no internet access.")
-                    % {"who": person.label}
-                )
-                score += 30
-            else:
-                problems.append(_("%(who)s has no internet access.") % {"who": person.label})
-        elif person.connectivity == "limited":
-            if p.low_bandwidth:
-                reasons.append(_("Works on a slow connection, which %(who)s has.") % {"who": person.label})
-                score += 30
-            else:
-                reasons.append(
-                    _("Needs a good connection, and %(who)s has limited data or a slow connection.")
-                    % {"who": person.label}
-                )
-                score -= 25
-
-        if person.needs_captions:
-            if p.captions:
-                reasons.append(_("Has captions or works in text, which %(who)s needs.") % {"who": person.label})
-                score += 30
-            else:
-                reasons.append(_("No captions, and %(who)s needs them.") % {"who": person.label})
-                score -= 30
-
-        codes = language_codes(p.languages)
-        lang = (person.preferred_language or "")[:2]
-        if lang:
-            if codes is None or lang in codes:
-                score += 2
-            else:
-                reasons.append(
-                    _("Not available in %(language)s, the language of %(who)s.")
-                    % {"language": _language_name(lang), "who": person.label}
-                )
-                score -= 15
-
+        _assess_person(p, person, tally)
     if purpose == "messaging":
         if p.end_to_end_encryption == "yes":
-            reasons.append(_("Messages are end-to-end encrypted."))
-            score += 20
+            tally.reason(_("Messages are end-to-end encrypted."), 20)
         else:
-            reasons.append(_("Messages are not end-to-end encrypted by default."))
-            score -= 10
+            tally.reason(_("Messages are not end-to-end encrypted by default."), -10)
 
     if not approved:
-        return Recommendation(p.slug, p.name, NOT_APPROVED, score, problems + reasons)
-    if problems:
-        return Recommendation(p.slug, p.name, EXCLUDED, score, problems + reasons)
-    reasons.insert(0, _("Approved by your agency for %(purpose)s.") % {"purpose": _purpose_name(purpose)})
-    return Recommendation(p.slug, p.name, RECOMMENDED, score, reasons)
+        return Recommendation(p.slug, p.name, NOT_APPROVED, tally.score, tally.problems + tally.reasons)
+    if tally.problems:
+        return Recommendation(p.slug, p.name, EXCLUDED, tally.score, tally.problems + tally.reasons)
+    approved_for = _("Approved by your agency for %(purpose)s.") % {"purpose": _purpose_name(purpose)}
+    return Recommendation(p.slug, p.name, RECOMMENDED, tally.score, [approved_for, *tally.reasons])
 
 
 def recommend(

@@ -150,6 +150,28 @@ def _check_choice(value: str, choices: Any, what: str) -> str:
     return value
 
 
+def _people_on_case(people: Iterable[Person | Mapping[str, Any]], case: Case | None) -> list[Any]:
+    snapshot = []
+    for person in people:
+        if isinstance(person, Person) and (case is None or person.case_id != case.pk):
+            raise RecordError("a person is not on this case")
+        snapshot.append(person_snapshot(person))
+    return canonical.people_snapshot(snapshot)
+
+
+def _platform_of(agency: Agency, account: AgencyAccount | None, platform: Platform | None) -> Platform | None:
+    """The entry's platform: the account's when none is given; an account elsewhere is refused."""
+    if account is None:
+        return platform
+    if account.agency_id != agency.pk:
+        raise RecordError("the account belongs to another agency")
+    if platform is None:
+        return account.platform
+    if account.platform_id != platform.pk:
+        raise RecordError("the account is on another platform")
+    return platform
+
+
 def append_entry(
     agency: Agency,
     *,
@@ -187,19 +209,8 @@ def append_entry(
         raise RecordError("the case belongs to another agency")
     if recorded_by.agency_id not in (None, agency.pk):
         raise RecordError("the user belongs to another agency")
-    snapshot = []
-    for person in people:
-        if isinstance(person, Person) and (case is None or person.case_id != case.pk):
-            raise RecordError("a person is not on this case")
-        snapshot.append(person_snapshot(person))
-    snapshot = canonical.people_snapshot(snapshot)
-    if account is not None:
-        if account.agency_id != agency.pk:
-            raise RecordError("the account belongs to another agency")
-        if platform is None:
-            platform = account.platform
-        elif account.platform_id != platform.pk:
-            raise RecordError("the account is on another platform")
+    snapshot = _people_on_case(people, case)
+    platform = _platform_of(agency, account, platform)
     if corrects is not None and (corrects.agency_id != agency.pk or corrects.case_id != (case.pk if case else None)):
         raise RecordError("a correction must be in the same agency and case as the entry it corrects")
     occurred_at = occurred_at or timezone.now()

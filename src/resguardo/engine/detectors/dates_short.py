@@ -72,23 +72,33 @@ def short_dates(text: str, low: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, needs_context) of each short date: a date that ``needs_context`` counts only
     after personal words ("visita 11/4").  ``low`` is ``text`` lower-cased (same length)."""
     if "/" in text:
-        for m in _SLASH.finditer(text):
-            start = m.start()
-            while start > 0 and text[start - 1].isdigit() and m.start() - start < 3:
-                start -= 1
-            if not 1 <= m.start() - start <= 2 or (
-                start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_/.,:-")
-            ):
-                continue
-            a, b = int(text[start : m.start()]), int(m.group(1))
-            if (a > 12 and b > 12) or a == 0 or b == 0 or (a, b) == (24, 7):
-                continue
-            if _NOT_AFTER_SLASH.match(text, m.end()):
-                continue
-            if _SLASH_CUE.search(text, max(0, start - 25), start) or _TIME_AFTER.match(text, m.end()):
-                yield start, m.end(), False
-            elif re.match(r"\s*(?:$|[.,;!?)])", text[m.end() : m.end() + 3]):
-                yield start, m.end(), True  # "ganamos 3/1", "EVA 7/10": only after personal words
+        yield from _slash_dates(text)
+    yield from _weekday_dates(text, low)
+    yield from _el_day_dates(text, low)
+    yield from _the_day_dates(text, low)
+
+
+def _slash_dates(text: str) -> Iterator[tuple[int, int, bool]]:
+    for m in _SLASH.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isdigit() and m.start() - start < 3:
+            start -= 1
+        if not 1 <= m.start() - start <= 2 or (
+            start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_/.,:-")
+        ):
+            continue
+        a, b = int(text[start : m.start()]), int(m.group(1))
+        if (a > 12 and b > 12) or a == 0 or b == 0 or (a, b) == (24, 7):
+            continue
+        if _NOT_AFTER_SLASH.match(text, m.end()):
+            continue
+        if _SLASH_CUE.search(text, max(0, start - 25), start) or _TIME_AFTER.match(text, m.end()):
+            yield start, m.end(), False
+        elif re.match(r"\s*(?:$|[.,;!?)])", text[m.end() : m.end() + 3]):
+            yield start, m.end(), True  # "ganamos 3/1", "EVA 7/10": only after personal words
+
+
+def _weekday_dates(text: str, low: str) -> Iterator[tuple[int, int, bool]]:
     for m in _WEEKDAY_DAY.finditer(low):
         if not _word_start(low, m.start()) or _NOT_AFTER_WEEKDAY.match(text, m.end()):
             continue
@@ -96,6 +106,9 @@ def short_dates(text: str, low: str) -> Iterator[tuple[int, int, bool]]:
         if m.group(1) in _ABBREVIATIONS and not (text[m.start()].isupper() or m.group(2) or m.group(3)):
             continue
         yield m.start(), m.end(), False
+
+
+def _el_day_dates(text: str, low: str) -> Iterator[tuple[int, int, bool]]:
     for m in _EL_DAY.finditer(low):
         start = m.start()
         # "el 14" or "del 14" (the "el" inside "del"), not "nivel 14" or "papel 3".
@@ -111,6 +124,9 @@ def short_dates(text: str, low: str) -> Iterator[tuple[int, int, bool]]:
             # Clinical notes count days ("el día 6 post-intoxicación", "el día 22, tras 48 horas"):
             # "el día 3" is a date only after personal words or before a time.
             yield m.start(1), m.end(), not _TIME_AFTER.match(text, m.end())
+
+
+def _the_day_dates(text: str, low: str) -> Iterator[tuple[int, int, bool]]:
     for m in _THE_DAY.finditer(low):
         if not _word_start(low, m.start()):
             continue

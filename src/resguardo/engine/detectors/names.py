@@ -9,6 +9,7 @@ unusual names after one capitalised ("Hi Michter", "Thank you Hendo").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..nicknames import NICKNAMES
@@ -118,33 +119,52 @@ class NamesByContextDetector:
     name = "names.v1"
 
     def find(self, text: str, lang: Lang) -> list[Candidate]:
-        out: list[Candidate] = []
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(text):
-                words = m.group(1).split()
-                while words and words[-1] in _NOT_NAMES:
-                    words.pop()
-                if not words or words[0] in _NOT_NAMES:
-                    continue
-                end = m.start(1) + len(" ".join(words))
-                out.append(Candidate(m.start(1), end, FindingType.PERSON, 0.8, self.name))
-        for m in _LOWER_NAME.finditer(text):
-            if _known_name(m.group(1)):
-                out.append(Candidate(m.start(1), m.end(1), FindingType.PERSON, 0.7, self.name))
-        for m in _CAP_NAME.finditer(text):
-            # An unusual name after a greeting ("Hi Michter"), not a word, a title or an acronym.
+        return [
+            Candidate(start, end, FindingType.PERSON, score, self.name)
+            for start, end, score in (
+                *_cued_names(text),
+                *_listed_names(text, _LOWER_NAME, 0.7),
+                *_greeted_names(text),
+                *_listed_names(text, _LOWER_SUBJECT, 0.6),
+                *_unusual_names(text),
+            )
+        ]
+
+
+def _cued_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """Capitalised words after a cue ("se llama ...", "my son ..."), less the trailing non-names."""
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            while words and words[-1] in _NOT_NAMES:
+                words.pop()
+            if not words or words[0] in _NOT_NAMES:
+                continue
+            yield m.start(1), m.start(1) + len(" ".join(words)), 0.8
+
+
+def _listed_names(text: str, pattern: re.Pattern[str], score: float) -> Iterator[tuple[int, int, float]]:
+    """Lower-case first names from the lists, in a chat position ``pattern`` finds."""
+    for m in pattern.finditer(text):
+        if _known_name(m.group(1)):
+            yield m.start(1), m.end(1), score
+
+
+def _greeted_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """An unusual name after a greeting ("Hi Michter"), not a word, a title or an acronym."""
+    for m in _CAP_NAME.finditer(text):
+        if _unknown_capitalised(text, m.start(1), m.end(1)):
+            yield m.start(1), m.end(1), 0.7
+
+
+def _unusual_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """Capitalised words no list knows, where only a name fits (after "con", before a verb...)."""
+    for m in _ARTICLE_NAME.finditer(text):
+        start, end = m.span(1)
+        company = _ARTICLE_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+        if (company or _ARTICLE_NAME_AFTER.match(text, end)) and _unknown_capitalised(text, start, end):
+            yield start, end, 0.7
+    for pattern in (_SUBJECT, _WITH_YOU, _VOCATIVE):
+        for m in pattern.finditer(text):
             if _unknown_capitalised(text, m.start(1), m.end(1)):
-                out.append(Candidate(m.start(1), m.end(1), FindingType.PERSON, 0.7, self.name))
-        for m in _LOWER_SUBJECT.finditer(text):
-            if _known_name(m.group(1)):
-                out.append(Candidate(m.start(1), m.end(1), FindingType.PERSON, 0.6, self.name))
-        for m in _ARTICLE_NAME.finditer(text):
-            start, end = m.span(1)
-            company = _ARTICLE_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
-            if (company or _ARTICLE_NAME_AFTER.match(text, end)) and _unknown_capitalised(text, start, end):
-                out.append(Candidate(start, end, FindingType.PERSON, 0.7, self.name))
-        for pattern in (_SUBJECT, _WITH_YOU, _VOCATIVE):
-            for m in pattern.finditer(text):
-                if _unknown_capitalised(text, m.start(1), m.end(1)):
-                    out.append(Candidate(m.start(1), m.end(1), FindingType.PERSON, 0.6, self.name))
-        return out
+                yield m.start(1), m.end(1), 0.6

@@ -76,10 +76,37 @@ class Roster:
 
     def _build_index(self) -> None:
         automaton = ahocorasick.Automaton()
+        entries, schools, addresses = self._person_entries()
+        joined_forms, shortened, fuzzy = _index_forms(entries, automaton)
+        for prefix, value in shortened.items():
+            automaton.add_word(prefix, (prefix, value))
+        for school, value in schools.items():
+            for form, kind in school_forms(school):
+                if form not in entries and form not in self._form_kinds:
+                    # The school's own entries, shared: the kind of form is told by the key.
+                    automaton.add_word(form, (form, value))
+                    self._form_kinds[form] = kind
+        for address, value in addresses.items():
+            short = address_key(address)
+            if short is not None:
+                self._addresses.setdefault(short, value)
+        if len(automaton):
+            automaton.make_automaton()
+        self._automaton = automaton
+        self._joined = dict(joined_forms)
+        by_letter: dict[str, list[str]] = defaultdict(list)
+        for variant in fuzzy:
+            by_letter[variant[0]].append(variant)
+        self._fuzzy = dict(by_letter)
+        self._fuzzy_people = {v: sorted(p) for v, p in fuzzy.items()}
+        self._allow = AllowList(self.allow)
+
+    def _person_entries(self) -> tuple[dict[str, list[Entry]], dict[str, list[Entry]], dict[str, list[Entry]]]:
+        """Every form of every person -> their entries; distinct schools and addresses -> theirs.
+
+        Keeps the phone numbers too. Schools' and addresses' short forms are made later, once each."""
         entries: dict[str, list[Entry]] = defaultdict(list)
-        fuzzy: dict[str, set[int]] = defaultdict(set)
         person_type = FindingType.PERSON
-        # Distinct schools and addresses -> their people's entries: short forms are made once each.
         schools: dict[str, list[Entry]] = {}
         addresses: dict[str, list[Entry]] = {}
         for i, person in enumerate(self.people):
@@ -103,54 +130,7 @@ class Roster:
             for phone in person.phones:
                 if len(digits(phone)) >= 7:
                     self._phones[digits(phone)] = i
-        # Once per distinct form rather than once per person's form: the joined spellings used in tags
-        # ("#JoseLuisGomez", "@chuyperez", kept out of the automaton, which they doubled) and the
-        # single words that one-typo matching compares against.
-        joined_forms: dict[str, list[Entry]] = defaultdict(list)
-        shortened: dict[str, list[Entry]] = defaultdict(list)
-        for key, value in entries.items():
-            automaton.add_word(key, (key, value))
-            if len(key) >= 5 and " " not in key and any(e[2] == "first" for e in value):
-                for prefix in truncations(key):
-                    if prefix not in entries:
-                        shortened[prefix] += [
-                            Entry((e[0], person_type, "truncation")) for e in value if e[2] == "first"
-                        ]
-            names = (
-                value
-                if value[-1][1] is person_type and value[0][1] is person_type
-                else [e for e in value if e[1] is person_type]
-            )
-            if not names:
-                continue
-            if " " in key or "." in key:
-                joined = key.replace(" ", "").replace(".", "")
-                if len(joined) >= 6:
-                    joined_forms[joined].extend(names)
-            elif len(key) >= MIN_FUZZY_LEN:
-                fuzzy[key].update(e[0] for e in names)
-        for prefix, value in shortened.items():
-            automaton.add_word(prefix, (prefix, value))
-        for school, value in schools.items():
-            for form, kind in school_forms(school):
-                if form not in entries and form not in self._form_kinds:
-                    # The school's own entries, shared: the kind of form is told by the key.
-                    automaton.add_word(form, (form, value))
-                    self._form_kinds[form] = kind
-        for address, value in addresses.items():
-            short = address_key(address)
-            if short is not None:
-                self._addresses.setdefault(short, value)
-        if len(automaton):
-            automaton.make_automaton()
-        self._automaton = automaton
-        self._joined = dict(joined_forms)
-        by_letter: dict[str, list[str]] = defaultdict(list)
-        for variant in fuzzy:
-            by_letter[variant[0]].append(variant)
-        self._fuzzy = dict(by_letter)
-        self._fuzzy_people = {v: sorted(p) for v, p in fuzzy.items()}
-        self._allow = AllowList(self.allow)
+        return entries, schools, addresses
 
     def _ready(self) -> None:
         if self._automaton is None:
@@ -338,3 +318,37 @@ def _beside_others(text: str, hits: list[Candidate]) -> list[Candidate]:
         if any(s_start <= h.start < s_end and h.person != hits[i].person for h in strong):
             hits[i] = replace(hits[i], score=0.7)
     return hits
+
+
+def _index_forms(
+    entries: dict[str, list[Entry]], automaton: ahocorasick.Automaton
+) -> tuple[dict[str, list[Entry]], dict[str, list[Entry]], dict[str, set[int]]]:
+    """Adds every form to ``automaton``; returns the joined spellings, the truncations of first names
+    and the single-word names for one-typo matching (name -> people)."""
+    person_type = FindingType.PERSON
+    fuzzy: dict[str, set[int]] = defaultdict(set)
+    # Once per distinct form rather than once per person's form: the joined spellings used in tags
+    # ("#JoseLuisGomez", "@chuyperez", kept out of the automaton, which they doubled) and the
+    # single words that one-typo matching compares against.
+    joined_forms: dict[str, list[Entry]] = defaultdict(list)
+    shortened: dict[str, list[Entry]] = defaultdict(list)
+    for key, value in entries.items():
+        automaton.add_word(key, (key, value))
+        if len(key) >= 5 and " " not in key and any(e[2] == "first" for e in value):
+            for prefix in truncations(key):
+                if prefix not in entries:
+                    shortened[prefix] += [Entry((e[0], person_type, "truncation")) for e in value if e[2] == "first"]
+        names = (
+            value
+            if value[-1][1] is person_type and value[0][1] is person_type
+            else [e for e in value if e[1] is person_type]
+        )
+        if not names:
+            continue
+        if " " in key or "." in key:
+            joined = key.replace(" ", "").replace(".", "")
+            if len(joined) >= 6:
+                joined_forms[joined].extend(names)
+        elif len(key) >= MIN_FUZZY_LEN:
+            fuzzy[key].update(e[0] for e in names)
+    return joined_forms, shortened, fuzzy
