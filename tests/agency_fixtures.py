@@ -1,6 +1,6 @@
 """A small fictional agency for web tests: two units, one user of each role, two cases in different units.
 
-Imported by tests/conftest.py as pytest fixtures. Passwords are for tests only.
+Loaded by tests/conftest.py through pytest_plugins. Passwords are for tests only.
 """
 
 from __future__ import annotations

@@ -11,6 +11,9 @@ from resguardo.engine import Roster, Scanner
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+# Web tests: a small fictional agency and a ready-to-check case (fixtures only, no helpers).
+pytest_plugins = ("tests.agency_fixtures", "tests.check_fixtures")
+
 
 @pytest.fixture(scope="session")
 def roster() -> Roster:
@@ -29,23 +32,6 @@ def plain_scanner() -> Scanner:
 
 def spans(text: str, found: list[tuple[int, int]]) -> list[str]:
     return [text[s:e] for s, e in found]
-
-
-# Web tests: a small fictional agency (see tests/agency_fixtures.py).
-from tests.agency_fixtures import (  # noqa: E402, F401
-    PASSWORD,
-    administrator,
-    agency,
-    case_a,
-    case_b,
-    supervisor,
-    unit_a,
-    unit_b,
-    worker,
-    worker_b,
-    worker_same_unit,
-)
-from tests.check_fixtures import check, ready  # noqa: E402, F401
 
 
 @pytest.fixture(autouse=True)

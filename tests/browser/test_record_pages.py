@@ -13,7 +13,7 @@ from resguardo.casework.models import Case, Platform, User
 from resguardo.records.chain import verify_chain
 from resguardo.records.models import Entry
 from tests.agency_fixtures import PASSWORD
-from tests.records.conftest import record
+from tests.records.helpers import record
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

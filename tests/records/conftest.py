@@ -1,17 +1,11 @@
 """Fixtures for the communication record: attachments in a temporary media folder, a messaging platform and
-an agency account, and a helper that records a contact the way the app does."""
+an agency account (helpers that record a contact and sign a client in are in tests/records/helpers.py)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from django.conf import settings as django_settings
-from django.test import Client
 
-from resguardo.casework.models import AgencyAccount, Case, Platform, User
-from resguardo.records.chain import append_entry
-from resguardo.records.models import Entry
+from resguardo.casework.models import AgencyAccount, Platform
 
 
 @pytest.fixture(autouse=True)
@@ -42,18 +36,3 @@ def account(agency, worker, whatsapp) -> AgencyAccount:  # type: ignore[no-untyp
     return AgencyAccount.objects.create(
         agency=agency, platform=whatsapp, owner=worker, identifier="+1 213 555 0100", registered_by=worker
     )
-
-
-def client_for(user: User, lang: str = "en") -> Client:
-    """A signed-in client reading the pages in English (the msgids), whatever translations exist."""
-    client = Client()
-    client.force_login(user)
-    client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = lang
-    return client
-
-
-def record(case: Case, user: User, **kwargs: Any) -> Entry:
-    kwargs.setdefault("channel", "phone")
-    kwargs.setdefault("summary", "Llamada con la madre sobre la visita del sábado.")
-    kwargs.setdefault("people", list(case.people.all()))
-    return append_entry(case.agency, recorded_by=user, case=case, **kwargs)

@@ -12,7 +12,7 @@ from resguardo.casework.models import Case, User
 from resguardo.records import triggers
 from resguardo.records.chain import verify_chain
 from resguardo.records.models import AppendOnlyError, Attachment, ChainHead, Entry
-from tests.records.conftest import record
+from tests.records.helpers import record
 
 pytestmark = pytest.mark.django_db
 

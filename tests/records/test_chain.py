@@ -21,7 +21,7 @@ from resguardo.records import chain, triggers
 from resguardo.records.canonical import GENESIS
 from resguardo.records.chain import RecordError, append_entry, verify_chain
 from resguardo.records.models import Attachment, ChainHead, Entry
-from tests.records.conftest import record
+from tests.records.helpers import record
 
 pytestmark = pytest.mark.django_db
 

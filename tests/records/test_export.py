@@ -16,7 +16,7 @@ from resguardo.casework.models import AccessLog, Case, User
 from resguardo.records import triggers
 from resguardo.records.models import ChainHead, Entry
 from tests.casework.test_pdf import assert_valid_pdf, pdf_text
-from tests.records.conftest import client_for, record
+from tests.records.helpers import client_for, record
 
 pytestmark = pytest.mark.django_db
 

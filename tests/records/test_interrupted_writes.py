@@ -26,7 +26,7 @@ from resguardo.checks import photo_store
 from resguardo.records import chain
 from resguardo.records.models import Attachment, Entry
 from resguardo.records.orphans import clean_orphan_files
-from tests.records.conftest import record
+from tests.records.helpers import record
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from resguardo.casework.models import Case, User
 from resguardo.records import triggers
 from resguardo.records.mix import channel_mix
 from resguardo.records.models import Entry
-from tests.records.conftest import client_for, record
+from tests.records.helpers import client_for, record
 
 pytestmark = pytest.mark.django_db
 

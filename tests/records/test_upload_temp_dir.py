@@ -17,7 +17,7 @@ from django.core.files.uploadhandler import TemporaryFileUploadHandler
 
 from resguardo.casework.models import Case, User
 from resguardo.records.models import Entry
-from tests.records.conftest import client_for
+from tests.records.helpers import client_for
 from tests.records.test_views import form_data
 
 pytestmark = pytest.mark.django_db

@@ -16,7 +16,7 @@ from resguardo.casework.models import AccessLog, Case, User
 from resguardo.records import triggers
 from resguardo.records.chain import append_entry, verify_chain
 from resguardo.records.models import Entry
-from tests.records.conftest import client_for, record
+from tests.records.helpers import client_for, record
 
 pytestmark = pytest.mark.django_db
 
@@ -213,7 +213,7 @@ def test_public_page_record_is_for_supervisors_and_administrators(
 
 
 def test_an_invalid_export_period_exports_nothing(case_a, worker) -> None:  # type: ignore[no-untyped-def]
-    from tests.records.conftest import client_for, record
+    from tests.records.helpers import client_for, record
 
     record(case_a, worker)
     client = client_for(worker)
@@ -231,7 +231,7 @@ def test_a_contact_is_recorded_only_from_ones_own_accounts(
     administrator,
 ) -> None:
     from resguardo.casework.models import AgencyAccount
-    from tests.records.conftest import client_for
+    from tests.records.helpers import client_for
 
     theirs = AgencyAccount.objects.create(
         agency=case_a.agency,
@@ -247,7 +247,7 @@ def test_a_contact_is_recorded_only_from_ones_own_accounts(
 
 def test_admin_views_of_entries_are_in_the_access_log(case_a, worker, administrator) -> None:  # type: ignore[no-untyped-def]
     from resguardo.casework.models import AccessLog
-    from tests.records.conftest import client_for, record
+    from tests.records.helpers import client_for, record
 
     entry = record(case_a, worker)
     client_for(administrator).get(f"/admin/records/entry/{entry.pk}/change/")
