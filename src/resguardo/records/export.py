@@ -4,6 +4,7 @@ Both carry every entry's hashes and a verification statement made when the expor
 whole agency chain is verified, because a case's entries are links of the agency's chain). The JSON file
 carries, for each entry, the exact canonical object whose SHA-256 is its ``entry_hash``
 (see ``resguardo.records.canonical``), so anyone can recompute the hashes without Resguardo.
+The PDF is described as blocks of ``resguardo.printing``, labels in both languages ("Canal / Channel").
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from typing import Any
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from resguardo.casework.models import Agency, Case
-from resguardo.casework.pdf import LANGS, STYLES, _build, esc, safe_text
+from resguardo.casework.pdf.common import in_both, in_each_language, write_pdf
+from resguardo.printing.bilingual import first_language, other_language
+from resguardo.printing.blocks import Block, Field, Heading, KeyValue, Letterhead, Paragraph, Space, Title, Together
+from resguardo.printing.styles import StyleName
+from resguardo.printing.text import Markup, esc, fmt, with_breaks
 from resguardo.records import canonical
 from resguardo.records.chain import VerifyResult, stored_content
 from resguardo.records.models import Entry
@@ -37,15 +39,6 @@ HOW_TO_VERIFY = (
     "The verification block says whether the agency's whole chain verified when this file was made, and its "
     "head (last seq and hash) at that time."
 )
-
-
-def both(message: str, langs: Sequence[str]) -> str:
-    """A label in the chosen language first, then the other ("Canal / Channel"); once if they are equal."""
-    texts = []
-    for lang in langs:
-        with translation.override(lang):
-            texts.append(_(message))
-    return " / ".join(dict.fromkeys(texts))
 
 
 def period_text(start: dt.date | None, end: dt.date | None) -> str:
@@ -100,14 +93,10 @@ def export_json(
 
 # ------------------------------------------------------------------------------------------------ PDF
 
-_HASH = ParagraphStyle("RHash", parent=STYLES["small"], fontName="Courier", fontSize=7.5, leading=9.5)
-_TEXT = ParagraphStyle("RText", parent=STYLES["p"], fontSize=9.5, leading=12.5, spaceAfter=0)
 
-
-def _rows(entry: Entry, langs: Sequence[str]) -> list[list[Any]]:
-    def row(label: str, value: str, style: str | ParagraphStyle = _TEXT) -> list[Any]:
-        para_style = STYLES[style] if isinstance(style, str) else style
-        return [Paragraph(esc(both(label, langs)), STYLES["label"]), Paragraph(value, para_style)]
+def _fields(entry: Entry, langs: Sequence[str]) -> list[Field]:
+    def field(label: str, value: Markup, style: StyleName = "compact") -> Field:
+        return Field(esc(in_both(label, langs)), value, style)
 
     people = ", ".join(f"{p.get('name', '')} ({p.get('role', '')})" for p in entry.people or []) or "-"
     channel = entry.get_channel_display()
@@ -115,44 +104,52 @@ def _rows(entry: Entry, langs: Sequence[str]) -> list[list[Any]]:
         channel += f" · {entry.platform_slug}"
     if entry.account_identifier:
         channel += f" · {entry.account_identifier}"
-    rows = [
-        row(gettext_noop("When it happened"), esc(local_time(entry.occurred_at))),
-        row(gettext_noop("Channel"), esc(channel)),
-        row(gettext_noop("Direction"), esc(entry.get_direction_display())),
-        row(gettext_noop("People"), esc(people)),
-        row(gettext_noop("Summary"), esc(entry.summary).replace("\n", "<br/>")),
+    fields = [
+        field(gettext_noop("When it happened"), esc(local_time(entry.occurred_at))),
+        field(gettext_noop("Channel"), esc(channel)),
+        field(gettext_noop("Direction"), esc(entry.get_direction_display())),
+        field(gettext_noop("People"), esc(people)),
+        field(gettext_noop("Summary"), with_breaks(entry.summary)),
     ]
     if entry.text_sent:
-        rows.append(row(gettext_noop("Exact text"), esc(entry.text_sent).replace("\n", "<br/>")))
+        fields.append(field(gettext_noop("Exact text"), with_breaks(entry.text_sent)))
     if entry.verdict:
-        rows.append(row(gettext_noop("Check verdict"), esc(entry.get_verdict_display())))
+        fields.append(field(gettext_noop("Check verdict"), esc(entry.get_verdict_display())))
     if entry.corrects_id:
         corrected = f"#{entry.corrects.seq if entry.corrects else '?'} · {entry.corrects_hash}"
-        rows.append(row(gettext_noop("Corrects"), esc(corrected), _HASH))
+        fields.append(field(gettext_noop("Corrects"), esc(corrected), "mono"))
     for att in entry.attachments.all():
-        rows.append(row(gettext_noop("Attachment"), esc(f"{att.name} · {att.size} B · SHA-256 {att.sha256}"), _HASH))
-    rows += [
-        row(gettext_noop("Recorded by"), esc(f"{entry.recorded_by_username} · {local_time(entry.recorded_at)}")),
-        row(gettext_noop("Previous hash"), esc(entry.prev_hash), _HASH),
-        row(gettext_noop("Entry hash"), esc(entry.entry_hash), _HASH),
-    ]
-    return rows
-
-
-def _entry_block(entry: Entry, langs: Sequence[str]) -> list[Any]:
-    title = esc(both(gettext_noop("Entry"), langs)) + f" #{entry.seq}"
-    table = Table(_rows(entry, langs), colWidths=[1.6 * inch, 5.4 * inch], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#b8c0c8")),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ]
+        fields.append(
+            field(gettext_noop("Attachment"), esc(f"{att.name} · {att.size} B · SHA-256 {att.sha256}"), "mono")
         )
-    )
-    return [CondPageBreak(1.5 * inch), Paragraph(title, STYLES["h"]), table]
+    fields += [
+        field(gettext_noop("Recorded by"), esc(f"{entry.recorded_by_username} · {local_time(entry.recorded_at)}")),
+        field(gettext_noop("Previous hash"), esc(entry.prev_hash), "mono"),
+        field(gettext_noop("Entry hash"), esc(entry.entry_hash), "mono"),
+    ]
+    return fields
+
+
+def _entry_blocks(entry: Entry, langs: Sequence[str]) -> list[Block]:
+    title = Markup(esc(in_both(gettext_noop("Entry"), langs)) + f" #{entry.seq}")
+    return [
+        Heading(title, room=1.5 * inch),
+        KeyValue(tuple(_fields(entry, langs)), widths=(1.6 * inch, 5.4 * inch), padding=2),
+    ]
+
+
+def _verification_blocks(verification: VerifyResult, langs: Sequence[str]) -> list[Block]:
+    """The statement in each language (the first boxed, the second under it), the head hash, how to verify."""
+    statements = dict.fromkeys(in_each_language(langs, lambda _lang: verification_statement(verification)))
+    head_label = in_both(gettext_noop("Head hash"), langs)
+    how = "Recompute the hashes from the JSON export of the same case and period. " + HOW_TO_VERIFY
+    return [
+        Heading(esc(in_both(gettext_noop("Verification"), langs)), room=2.2 * inch),
+        Together(tuple(Paragraph(esc(s), "notice" if i == 0 else "second") for i, s in enumerate(statements))),
+        Paragraph(esc(f"{head_label}: {verification.last_hash}"), "mono"),
+        Space(4),
+        Paragraph(fmt("%(label)s: %(how)s", label=in_both(gettext_noop("How to verify"), langs), how=how), "small"),
+    ]
 
 
 def export_pdf(
@@ -164,59 +161,31 @@ def export_pdf(
     end: dt.date | None,
     lang: str,
 ) -> bytes:
-    first = lang if lang in LANGS else "es"
-    langs = [first, "en" if first == "es" else "es"]
+    """The export in both languages, ``lang`` first (Spanish unless it is English)."""
+    first = first_language(lang)
+    langs = [first, other_language(first)]
     with translation.override(first):
         if case is not None:
-            heading = both(gettext_noop("Communication record of case %(number)s"), langs) % {"number": case.number}
+            heading = in_both(gettext_noop("Communication record of case %(number)s"), langs) % {"number": case.number}
         else:
-            heading = both(gettext_noop("Communication record: agency public page"), langs)
-        story: list[Any] = [
-            Paragraph(esc(agency.name), STYLES["agency"]),
-            Paragraph(esc(heading), STYLES["title"]),
-        ]
-        facts = [
-            (both(gettext_noop("Period"), langs), period_text(start, end)),
-            (both(gettext_noop("Entries in this export"), langs), str(len(entries))),
-            (both(gettext_noop("Generated"), langs), local_time(timezone.now())),
-        ]
-        table = Table(
-            [[Paragraph(esc(k), STYLES["label"]), Paragraph(esc(v), STYLES["p"])] for k, v in facts],
-            colWidths=[2.2 * inch, 4.8 * inch],
-            hAlign="LEFT",
+            heading = in_both(gettext_noop("Communication record: agency public page"), langs)
+        facts = (
+            Field(esc(in_both(gettext_noop("Period"), langs)), esc(period_text(start, end))),
+            Field(esc(in_both(gettext_noop("Entries in this export"), langs)), esc(str(len(entries)))),
+            Field(esc(in_both(gettext_noop("Generated"), langs)), esc(local_time(timezone.now()))),
         )
-        story += [table, Spacer(1, 6)]
+        blocks: list[Block] = [
+            Letterhead(esc(agency.name)),
+            Title(esc(heading)),
+            KeyValue(facts, widths=(2.2 * inch, 4.8 * inch), ruled=False),
+            Space(6),
+        ]
         if not entries:
-            story.append(Paragraph(esc(both(gettext_noop("No entries in this period."), langs)), STYLES["p"]))
+            blocks.append(Paragraph(esc(in_both(gettext_noop("No entries in this period."), langs))))
         for entry in entries:
-            story += _entry_block(entry, langs)
-        story.append(CondPageBreak(2.2 * inch))
-        story.append(Paragraph(esc(both(gettext_noop("Verification"), langs)), STYLES["h"]))
-        statement = []
-        for code in langs:
-            with translation.override(code):
-                statement.append(verification_statement(verification))
-        story.append(
-            KeepTogether(
-                [
-                    Paragraph(esc(s), STYLES["box"] if i == 0 else STYLES["p2"])
-                    for i, s in enumerate(dict.fromkeys(statement))
-                ]
-            )
-        )
-        head_label = both(gettext_noop("Head hash"), langs)
-        story.append(Paragraph(esc(f"{head_label}: {verification.last_hash}"), _HASH))
-        story.append(Spacer(1, 4))
-        story.append(
-            Paragraph(
-                esc(both(gettext_noop("How to verify"), langs))
-                + ": "
-                + esc("Recompute the hashes from the JSON export of the same case and period. " + HOW_TO_VERIFY),
-                STYLES["small"],
-            )
-        )
-        title = safe_text(heading)
-    return _build(story, title, "%(page)s / %(total)s")
+            blocks += _entry_blocks(entry, langs)
+        blocks += _verification_blocks(verification, langs)
+        return write_pdf(blocks, title=heading, page_label="%(page)s / %(total)s")
 
 
 def verification_statement(v: VerifyResult) -> str:
