@@ -71,12 +71,12 @@ eval: install
 ## bench: Resguardo vs vanilla Presidio (own virtualenv) on the same corpora -> docs/benchmarks.md
 bench: install
 	bash bench/setup_presidio.sh
-	$(BIN)/python bench/run.py --write docs/benchmarks.md
-	$(BIN)/python bench/photo_bench.py --write docs/benchmarks.md
-	$(BIN)/python bench/web_bench.py --write docs/benchmarks.md
-	$(BIN)/python bench/check_bench.py --write docs/benchmarks.md
-	$(BIN)/python bench/record_bench.py --write docs/benchmarks.md
-	$(BIN)/python bench/workers_bench.py --write docs/benchmarks.md
+	$(BIN)/python -m bench.run --write docs/benchmarks.md
+	$(BIN)/python -m bench.photo_bench --write docs/benchmarks.md
+	$(BIN)/python -m bench.web_bench --write docs/benchmarks.md
+	$(BIN)/python -m bench.check_bench --write docs/benchmarks.md
+	$(BIN)/python -m bench.record_bench --write docs/benchmarks.md
+	$(BIN)/python -m bench.workers_bench --write docs/benchmarks.md
 
 ## model: rebuild the name lists and the NER model from the corpora and synthetic posts (~20 min on 2 cores)
 model: install

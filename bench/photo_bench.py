@@ -1,6 +1,6 @@
 """Photo sanitizer benchmark and evaluation: face recall, identifying text left readable, speed, memory.
 
-    .venv/bin/python bench/photo_bench.py [--write docs/benchmarks.md]
+    .venv/bin/python -m bench.photo_bench [--write docs/benchmarks.md]
 
 Everything is built here from images that ship in scikit-image (two real portraits: the
 astronaut and the cameraman; photos of objects as backgrounds) and text rendered with the
@@ -18,7 +18,6 @@ import io
 import json
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -30,9 +29,10 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont
 from rapidfuzz import fuzz
 from skimage import data
 
-from markdown_block import replace_block  # bench/ is on sys.path when a script runs
+from bench.harness import ROOT
+from bench.harness.markdown import replace_block
+from bench.harness.stats import peak_rss_mb, repeat
 
-ROOT = Path(__file__).resolve().parents[1]
 START, END = "<!-- photo-bench:start -->", "<!-- photo-bench:end -->"
 # (image, face box inside it as x, y, w, h): measured once on the originals.
 PORTRAITS = {"astronaut": (data.astronaut, (180, 55, 92, 125)), "camera": (data.camera, (202, 118, 55, 77))}
@@ -182,12 +182,8 @@ def timing_child(megapixels: int) -> None:
     buffer = io.BytesIO()
     base.save(buffer, "JPEG", quality=90)
     sanitizer = PhotoSanitizer()
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        sanitizer.sanitize(buffer.getvalue())
-        times.append(time.perf_counter() - start)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    times, _ = repeat(lambda: sanitizer.sanitize(buffer.getvalue()), 3)
+    peak = peak_rss_mb()
     print(
         json.dumps(
             {
@@ -206,7 +202,12 @@ def timings() -> list[dict[str, float]]:
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENCV_FOR_THREADS_NUM": "1"}
     for mp in (1, 3, 12):
         out = subprocess.run(
-            [*pin, sys.executable, __file__, "--child", str(mp)], capture_output=True, text=True, env=env, check=True
+            [*pin, sys.executable, "-m", "bench.photo_bench", "--child", str(mp)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            check=True,
         )
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     return rows
@@ -217,7 +218,7 @@ def report(faces: dict[str, float], text: dict[str, float], times: list[dict[str
         START,
         "## Photo sanitizer",
         "",
-        "Command: `make bench` (runs `.venv/bin/python bench/photo_bench.py --write docs/benchmarks.md`).",
+        "Command: `make bench` (runs `.venv/bin/python -m bench.photo_bench --write docs/benchmarks.md`).",
         f"Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; timings pinned to one core with `taskset -c 0`.",
         "",
         "| photo | seconds (best of 3) | median | peak memory MB |",

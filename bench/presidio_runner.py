@@ -4,7 +4,7 @@ Runs inside .venv-presidio (see bench/setup_presidio.sh), where Resguardo itself
 installed: the corpus loaders and the scorer are imported straight from src/ so both systems
 are measured against exactly the same gold spans and the same overlap scoring.
 
-    .venv-presidio/bin/python bench/presidio_runner.py --corpus meddocan \
+    .venv-presidio/bin/python -m bench.presidio_runner --corpus meddocan \
         --data-dir /work/shared/data --out presidio-meddocan.json
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import resource
 import sys
 import time
 from collections import Counter
@@ -22,8 +21,11 @@ from importlib.metadata import version
 from itertools import islice
 from pathlib import Path
 
+from bench.harness import ROOT
+from bench.harness.stats import peak_rss_mb
+
 # Resguardo is not installed in the Presidio venv; its evaluation modules are pure stdlib.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+sys.path.insert(0, str(ROOT / "src"))
 
 import tldextract
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -97,11 +99,6 @@ def analyze_all(engine: AnalyzerEngine, docs: list[corpora.GoldDoc]) -> tuple[li
     return results, time.perf_counter() - start
 
 
-def peak_mem_mb() -> float:
-    # ru_maxrss is in KiB on Linux.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def run(corpus: str, data_dir: Path, limit: int | None) -> dict[str, object]:
     docs = list(islice(load_corpus(corpus, data_dir), limit))
     start = time.perf_counter()
@@ -133,7 +130,7 @@ def run(corpus: str, data_dir: Path, limit: int | None) -> dict[str, object]:
         "skipped_predictions": dict(skipped.most_common()),
         "docs_per_sec": round(len(docs) / seconds, 2) if seconds else None,
         "load_seconds": round(load_seconds, 2),
-        "peak_mem_mb": round(peak_mem_mb(), 1),
+        "peak_mem_mb": round(peak_rss_mb(), 1),
     }
 
 

@@ -3,7 +3,7 @@
 Meant to run in a process of its own (bench/run.py starts one per corpus and configuration), so
 that the peak resident memory it reports belongs to this one system and corpus alone.
 
-    .venv/bin/python bench/resguardo_runner.py --corpus wnut --data-dir /work/shared/data \
+    .venv/bin/python -m bench.resguardo_runner --corpus wnut --data-dir /work/shared/data \
         [--without-ner-en] --out resguardo-wnut.json
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import time
 from dataclasses import replace
@@ -19,6 +18,7 @@ from importlib.metadata import version
 from itertools import islice
 from pathlib import Path
 
+from bench.harness.stats import peak_rss_mb
 from resguardo.engine import Scanner, ScannerConfig
 from resguardo.evaluation import corpora
 from resguardo.evaluation.run import MEDDOCAN_TYPES, WNUT_TYPES, evaluate, person_location_recall
@@ -53,11 +53,6 @@ def load_and_first_scan(config: ScannerConfig, corpus: str) -> tuple[Scanner, fl
     return scanner, time.perf_counter() - start
 
 
-def peak_mem_mb() -> float:
-    # ru_maxrss is in KiB on Linux.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def run(corpus: str, data_dir: Path, without_ner_en: bool, limit: int | None) -> dict[str, object]:
     docs = list(islice(load_corpus(corpus, data_dir), limit))
     config = build_config(without_ner_en)
@@ -86,7 +81,7 @@ def run(corpus: str, data_dir: Path, without_ner_en: bool, limit: int | None) ->
         "docs_per_sec": round(result.docs_per_sec, 2),
         "scan_seconds": round(result.seconds, 2),
         "load_seconds": round(load_seconds, 2),
-        "peak_mem_mb": round(peak_mem_mb(), 1),
+        "peak_mem_mb": round(peak_rss_mb(), 1),
     }
 
 

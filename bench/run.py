@@ -1,12 +1,13 @@
 """``make bench``: Resguardo against vanilla Microsoft Presidio on MEDDOCAN dev and WNUT-17 dev.
 
-    .venv/bin/python bench/run.py [--write docs/benchmarks.md] [--data-dir DIR] [--limit N]
+    .venv/bin/python -m bench.run [--write docs/benchmarks.md] [--data-dir DIR] [--limit N]
 
-Every system runs on every corpus in a fresh subprocess (bench/resguardo_runner.py here,
-bench/presidio_runner.py in .venv-presidio), one after the other, so each peak memory figure
-belongs to one system on one corpus and no two measurements share the CPUs.  Both runners score
-with resguardo.evaluation.scoring against the same gold spans.  With --write, only the part of the
-file between the bench markers is replaced, so hand-written sections around it survive.
+Every system runs on every corpus in a fresh subprocess (``python -m bench.resguardo_runner`` here,
+``python -m bench.presidio_runner`` in .venv-presidio, both from the repository root), one after the
+other, so each peak memory figure belongs to one system on one corpus and no two measurements share
+the CPUs.  Both runners score with resguardo.evaluation.scoring against the same gold spans.  With
+--write, only the part of the file between the bench markers is replaced, so hand-written sections
+around it survive.  A quick check: --limit 5.
 """
 
 from __future__ import annotations
@@ -26,12 +27,11 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from bench.harness import ROOT
 from resguardo.evaluation.corpora import MEDDOCAN_EXCLUDED, WNUT_LABELS, shared_data_dir
 from resguardo.evaluation.run import MEDDOCAN_TYPES, WNUT_TYPES
 
-BENCH = Path(__file__).resolve().parent
-REPO = BENCH.parent
-PRESIDIO_PYTHON = REPO / ".venv-presidio" / "bin" / "python"
+PRESIDIO_PYTHON = ROOT / ".venv-presidio" / "bin" / "python"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 TITLE = "# Benchmarks: Resguardo and vanilla Presidio"
 ENV_SHOWN = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")  # they change spaCy's speed, so say what they were
@@ -59,16 +59,16 @@ class Corpus:
 class System:
     key: str
     label: str
-    command: tuple[str, ...]  # interpreter, script and fixed options
+    command: tuple[str, ...]  # interpreter, runner module and fixed options
 
 
 CORPORA = (
     Corpus("meddocan", "MEDDOCAN dev", "meddocan/dev"),
     Corpus("wnut", "WNUT-17 dev", "wnut17/dev.conll"),
 )
-RESGUARDO = System("default", "Resguardo (default)", (sys.executable, str(BENCH / "resguardo_runner.py")))
+RESGUARDO = System("default", "Resguardo (default)", (sys.executable, "-m", "bench.resguardo_runner"))
 RESGUARDO_NO_EN = System("no_ner_en", "Resguardo (without ner_en.v1)", (*RESGUARDO.command, "--without-ner-en"))
-PRESIDIO = System("presidio", "Presidio (vanilla)", (str(PRESIDIO_PYTHON), str(BENCH / "presidio_runner.py")))
+PRESIDIO = System("presidio", "Presidio (vanilla)", (str(PRESIDIO_PYTHON), "-m", "bench.presidio_runner"))
 RESGUARDO_SYSTEMS = (RESGUARDO, RESGUARDO_NO_EN)
 
 
@@ -83,7 +83,7 @@ def run_system(system: System, corpus: Corpus, data_dir: Path, limit: int | None
         print(f"  {system.label} on {corpus.title} …", end=" ", file=sys.stderr, flush=True)
         start = time.perf_counter()
         # The environment is inherited untouched (OPENBLAS_* included); stdout only repeats --out.
-        done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
         print(f"{time.perf_counter() - start:.0f} s", file=sys.stderr)
         if done.returncode != 0:
             raise RuntimeError(
@@ -170,7 +170,7 @@ def machine_section(results: Results, started: datetime, wall_seconds: float, lo
     env = ", ".join(f"`{name}={os.environ.get(name, '(unset)')}`" for name in ENV_SHOWN)
     lines = [
         "Command: `make bench` (runs `bash bench/setup_presidio.sh`, then "
-        "`.venv/bin/python bench/run.py --write docs/benchmarks.md`).",
+        "`.venv/bin/python -m bench.run --write docs/benchmarks.md`).",
         "",
         f"- Date: {started:%Y-%m-%d %H:%M} UTC; the whole run took {wall_seconds / 60:.1f} min",
         f"- Machine: {len(os.sched_getaffinity(0))} CPUs (`nproc`), {cpu_model()}, {platform.system()} "

@@ -1,6 +1,6 @@
 """How ``resguardo scan --file`` time grows with the size of the text (issue 10: 1 MB took 325 s).
 
-    .venv/bin/python bench/scan_size_bench.py [--sizes 100000,1000000,2000000] [--write docs/benchmarks.md]
+    .venv/bin/python -m bench.scan_size_bench [--sizes 100000,1000000,2000000] [--write docs/benchmarks.md]
 
 The text is the project's fixture and demo posts, one per paragraph, repeated with a counter (so the
 paragraphs are not all identical) up to each size: names, schools, addresses, phones, case and health
@@ -18,25 +18,21 @@ import platform
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from markdown_block import replace_block
+from bench.harness import ROOT
+from bench.harness.fixtures import ROSTER, fixture_posts
+from bench.harness.markdown import replace_block
+from bench.harness.stats import timed
 
-BENCH = Path(__file__).resolve().parent
-REPO = BENCH.parent
-ROSTER = REPO / "tests" / "fixtures" / "roster.json"
-POSTS = (REPO / "tests" / "fixtures" / "posts.jsonl", REPO / "src" / "resguardo" / "demo" / "posts.jsonl")
 START, END = "<!-- scan-size:start -->", "<!-- scan-size:end -->"
 COMMAND = "python -m resguardo.cli.app scan --file FILE --roster tests/fixtures/roster.json --format json"
 
 
 def mixed_text(size: int) -> str:
     """About ``size`` characters of the fixture and demo posts, one per paragraph."""
-    posts = [
-        json.loads(line)["text"] for path in POSTS for line in path.read_text(encoding="utf-8").splitlines() if line
-    ]
+    posts = fixture_posts()
     parts: list[str] = []
     total, n = 0, 0
     while total < size:
@@ -50,11 +46,11 @@ def mixed_text(size: int) -> str:
 def run_scan(path: Path) -> tuple[float, dict[str, object]]:
     env = {**os.environ, "LANG": "en_US.UTF-8"}
     command = [sys.executable, "-m", "resguardo.cli.app", "scan", "--file", str(path), "--roster", str(ROSTER)]
-    started = time.perf_counter()
-    done = subprocess.run(
-        [*command, "--format", "json"], capture_output=True, text=True, env=env, cwd=REPO, check=False
+    seconds, done = timed(
+        lambda: subprocess.run(
+            [*command, "--format", "json"], capture_output=True, text=True, env=env, cwd=ROOT, check=False
+        )
     )
-    seconds = time.perf_counter() - started
     if done.returncode not in (0, 1, 3):
         raise SystemExit(f"scan failed ({done.returncode}): {done.stderr}")
     return seconds, json.loads(done.stdout)
@@ -85,10 +81,10 @@ def markdown(rows: list[dict[str, object]]) -> str:
         "## `resguardo scan --file`: time by size of the text",
         "",
         f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} CPUs, shared), "
-        f"Python {platform.python_version()}, by `bench/scan_size_bench.py`: the fixture and demo posts, one per "
-        "paragraph, repeated to each size (names, schools, addresses, phones, case and health details in Spanish "
-        f"and English); `{COMMAND}`, one fresh process per size. Starting the command (loading the models) on a "
-        f"200-character file takes {startup:.1f} s; the scan time is the total minus that.",
+        f"Python {platform.python_version()}, by `python -m bench.scan_size_bench`: the fixture and demo posts, "
+        "one per paragraph, repeated to each size (names, schools, addresses, phones, case and health details in "
+        f"Spanish and English); `{COMMAND}`, one fresh process per size. Starting the command (loading the models) "
+        f"on a 200-character file takes {startup:.1f} s; the scan time is the total minus that.",
         "",
         "| Characters | Total (s) | Scan (s) | Scan µs per character | Findings |",
         "|---:|---:|---:|---:|---:|",

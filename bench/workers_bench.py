@@ -1,6 +1,6 @@
 """``resguardo scan --jsonl --workers N``: how a large batch scales from one process to two.
 
-    .venv/bin/python bench/workers_bench.py [--lines 4000] [--write docs/benchmarks.md]
+    .venv/bin/python -m bench.workers_bench [--lines 4000] [--write docs/benchmarks.md]
 
 The input is the project's fixture and demo posts (Spanish and English, names, schools, phones, case and
 health details), repeated with a counter to ``--lines`` JSON lines. Each run is the real command in a fresh
@@ -18,22 +18,19 @@ import platform
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from markdown_block import replace_block
+from bench.harness.fixtures import ROSTER, fixture_posts
+from bench.harness.markdown import replace_block
+from bench.harness.stats import timed
 
-BENCH = Path(__file__).resolve().parent
-REPO = BENCH.parent
-ROSTER = REPO / "tests" / "fixtures" / "roster.json"
-POSTS = (REPO / "tests" / "fixtures" / "posts.jsonl", REPO / "src" / "resguardo" / "demo" / "posts.jsonl")
 START, END = "<!-- workers-bench:start -->", "<!-- workers-bench:end -->"
 COMMAND = "python -m resguardo.cli.app scan --jsonl FILE --roster tests/fixtures/roster.json --workers N"
 
 
 def write_input(path: Path, lines: int) -> None:
-    posts = [json.loads(line)["text"] for src in POSTS for line in src.read_text(encoding="utf-8").splitlines() if line]
+    posts = fixture_posts()
     with path.open("w", encoding="utf-8") as out:
         for i in range(lines):
             out.write(json.dumps({"id": i, "text": f"{posts[i % len(posts)]} ({i // len(posts) + 1})"}) + "\n")
@@ -42,9 +39,10 @@ def write_input(path: Path, lines: int) -> None:
 def run(path: Path, workers: int) -> tuple[float, str]:
     command = [sys.executable, "-m", "resguardo.cli.app", "scan", "--jsonl", str(path), "--roster", str(ROSTER)]
     command += ["--workers", str(workers)]
-    started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, check=True, env={**os.environ, "LANG": "en_US.UTF-8"})
-    return time.perf_counter() - started, hashlib.sha256(done.stdout).hexdigest()
+    seconds, done = timed(
+        lambda: subprocess.run(command, capture_output=True, check=True, env={**os.environ, "LANG": "en_US.UTF-8"})
+    )
+    return seconds, hashlib.sha256(done.stdout).hexdigest()
 
 
 def main() -> int:
@@ -76,9 +74,9 @@ def main() -> int:
             "",
             f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.machine()} ({os.cpu_count()} CPUs, shared; "
             f"1-minute load {load:.2f} at the start), Python {platform.python_version()}, by "
-            f"`bench/workers_bench.py --lines {args.lines}`: the fixture and demo posts repeated to {args.lines:,} "
-            f"JSON lines; `{COMMAND}`, one fresh process per run, model loading included (each worker loads "
-            "its own models). Every run's output was byte-identical (same lines, same order).",
+            f"`python -m bench.workers_bench --lines {args.lines}`: the fixture and demo posts repeated to "
+            f"{args.lines:,} JSON lines; `{COMMAND}`, one fresh process per run, model loading included (each worker "
+            "loads its own models). Every run's output was byte-identical (same lines, same order).",
             "",
             *table,
             END,
