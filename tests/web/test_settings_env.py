@@ -58,3 +58,12 @@ def test_the_settings_refuse_a_mistyped_number_at_start(tmp_path) -> None:  # ty
         [sys.executable, "-c", "import resguardo.web.settings"], env=env, capture_output=True, text=True, check=False
     )
     assert done.returncode != 0 and "SESSION_COOKIE_AGE='half an hour'" in done.stderr
+
+
+def test_a_check_limit_of_zero_means_no_limit_and_starts(tmp_path) -> None:
+    """The README and the benchmarks turn the check limit off with CHECK_RATE_LIMIT=0."""
+    env = {"PATH": "/usr/bin:/bin", "RESGUARDO_DATA_DIR": str(tmp_path), "CHECK_RATE_LIMIT": "0"}
+    code = "import resguardo.web.settings as s; print(s.CHECK_RATE_LIMIT)"
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"

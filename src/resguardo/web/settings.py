@@ -130,7 +130,7 @@ LOGIN_MAX_FAILURES = env_int("LOGIN_MAX_FAILURES", 5, minimum=1)
 LOGIN_MAX_FAILURES_PER_ADDRESS = env_int("LOGIN_MAX_FAILURES_PER_ADDRESS", 50, minimum=1)
 LOGIN_FAILURE_WINDOW = env_int("LOGIN_FAILURE_WINDOW", 15 * 60, minimum=1)
 # Checks before sending per user and minute (0: no limit); past it the check answers 429.
-CHECK_RATE_LIMIT = env_int("CHECK_RATE_LIMIT", 60, minimum=1)
+CHECK_RATE_LIMIT = env_int("CHECK_RATE_LIMIT", 60, minimum=0)
 # Behind reverse proxies, how many of them append to X-Forwarded-For (0: use the connection's address).
 TRUSTED_PROXY_HOPS = env_int("TRUSTED_PROXY_HOPS", 0, minimum=0)
 
