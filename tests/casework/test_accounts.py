@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from resguardo.casework.forms_platforms import identifier_keys
+from resguardo.casework.accounts import identifier_keys
 from resguardo.casework.models import AccessLog, AgencyAccount, ContactPoint, Platform
 
 pytestmark = pytest.mark.django_db

@@ -226,6 +226,15 @@ def test_lifecycle_pending_approved_expired_revoked(worker, supervisor, case_a, 
     assert consent.status == Consent.Status.REVOKED
 
 
+def test_the_approve_button_is_shown_to_supervisors_and_administrators(
+    supervisor, administrator, worker, case_a, whatsapp
+) -> None:
+    consent = make_consent(child_of(case_a), whatsapp, worker)
+    for user in (supervisor, administrator):
+        page = client_for(user).get(reverse("person_detail", args=[consent.person_id])).content.decode()
+        assert reverse("consent_approve", args=[consent.pk]) in page
+
+
 def test_caseworker_cannot_approve_even_their_own_case(worker, case_a, whatsapp) -> None:
     consent = make_consent(child_of(case_a), whatsapp, worker)
     page = client_for(worker).get(reverse("person_detail", args=[consent.person_id])).content.decode()

@@ -287,7 +287,7 @@ def test_confirm_needs_the_previewed_file_and_cancel_deletes_it(agency, staff, d
 
 
 def test_oversized_upload_is_refused(agency, staff, data_dir, monkeypatch) -> None:
-    monkeypatch.setattr("resguardo.casework.views.importer.MAX_BYTES", 100)
+    monkeypatch.setattr("resguardo.casework.forms.importer.MAX_BYTES", 100)
     response = upload(client_for(staff), SAMPLE)
     assert response.status_code == 400 and "MB" in response.content.decode()
     assert not Case.objects.filter(number="2026-0301").exists()

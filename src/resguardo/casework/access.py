@@ -1,21 +1,60 @@
-"""Per-case access control and the access log. Every view and API call goes through these functions.
+"""Who may do what, in one place: per-case access, the roles' permissions, the scopes of agency accounts,
+and the access log. Every view, form, API call and the admin go through these functions.
 
 Rules: a caseworker sees the cases assigned to them; a supervisor the cases of their unit; an
 administrator every case of the agency. Anything else is a 404, never a 403, so a guessed URL does not
 even confirm that a case exists. Every view of a case or person is written to the access log.
+Supervisors and administrators approve consents, read the access log and verify the communication record;
+only an agency's administrators approve platforms, import a caseload and use the admin.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest
 
-from resguardo.casework.models import AccessLog, Case, Person, Role, User
+from resguardo.casework.models import AccessLog, AgencyAccount, Case, Person, Role, Unit, User
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
+
+
+# ------------------------------------------------------------------------------------------------ roles
+
+
+def is_administrator(user: object) -> TypeGuard[User]:
+    """An agency's administrator, or the installation's operator (a superuser, who may have no agency)."""
+    return isinstance(user, User) and user.is_administrator
+
+
+def is_agency_administrator(user: object) -> TypeGuard[User]:
+    """An administrator with an agency: approves platforms for it and imports its caseload."""
+    return is_administrator(user) and user.agency_id is not None
+
+
+def is_supervisor_or_administrator(user: object) -> TypeGuard[User]:
+    return isinstance(user, User) and (user.is_supervisor or user.is_administrator)
+
+
+def can_approve(user: object) -> bool:
+    """Approves a recorded consent: supervisors (of the case's unit: they only see their unit's cases) and
+    administrators. Who recorded it does not approve it (checked by the view, per consent)."""
+    return is_supervisor_or_administrator(user)
+
+
+def can_read_access_log(user: object) -> bool:
+    """Which entries: visible_access_log()."""
+    return is_supervisor_or_administrator(user)
+
+
+def can_use_admin_site(user: object) -> bool:
+    """Only the agency's administrators reach /admin/ (is_staff alone is not enough)."""
+    return bool(getattr(user, "is_active", False)) and is_administrator(user)
+
+
+# ------------------------------------------------------------------------------------------------ cases
 
 
 def visible_cases(user: User | AnonymousUser) -> QuerySet[Case]:
@@ -36,6 +75,53 @@ def visible_people(user: User | AnonymousUser) -> QuerySet[Person]:
 def can_edit_case(user: User | AnonymousUser, case: Case) -> bool:
     """Same as reading for now: a caseworker edits their cases, a supervisor their unit's."""
     return visible_cases(user).filter(pk=case.pk).exists()
+
+
+def case_assignment_choices(user: User) -> tuple[QuerySet[Unit], QuerySet[User]] | None:
+    """The units and active caseworkers a user may open or move a case to: the agency's for an administrator,
+    their unit's for a supervisor; None for a caseworker, whose cases stay in their unit, assigned to them."""
+    units = Unit.objects.filter(agency_id=user.agency_id)
+    workers = User.objects.filter(agency_id=user.agency_id, is_active=True, role=Role.CASEWORKER)
+    if user.is_administrator:
+        return units, workers
+    if user.role == Role.SUPERVISOR:
+        return units.filter(pk=user.unit_id), workers.filter(unit_id=user.unit_id)
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ agency accounts
+
+
+def visible_accounts(user: object) -> QuerySet[AgencyAccount]:
+    """Caseworkers see the accounts they use; supervisors their unit's; administrators the agency's."""
+    if not isinstance(user, User) or user.agency_id is None:
+        return AgencyAccount.objects.none()
+    accounts = AgencyAccount.objects.filter(agency_id=user.agency_id)
+    if user.is_administrator:
+        return accounts
+    if user.role == Role.SUPERVISOR and user.unit_id:
+        return accounts.filter(owner__unit_id=user.unit_id) | accounts.filter(owner=user)
+    return accounts.filter(owner=user)
+
+
+def account_owner_choices(user: User) -> QuerySet[User] | None:
+    """Whom a user may register an agency account for: any active member of the agency's staff for an
+    administrator, of their unit for a supervisor; None for anyone else, who registers accounts they use."""
+    staff = User.objects.filter(agency_id=user.agency_id, is_active=True)
+    if user.is_administrator:
+        return staff
+    if user.role == Role.SUPERVISOR and user.unit_id:
+        return staff.filter(unit_id=user.unit_id)
+    return None
+
+
+def sendable_accounts(user: User) -> QuerySet[AgencyAccount]:
+    """The accounts a user may send from: their own, active, of their agency (the compose page's choices;
+    the check's accounts rule says the same of a chosen account)."""
+    return AgencyAccount.objects.filter(owner=user, active=True, agency_id=user.agency_id)
+
+
+# ------------------------------------------------------------------------------------------------ the access log
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -103,7 +189,7 @@ def get_person(request: HttpRequest, pk: int | str, *, action: Any = AccessLog.A
 
 def visible_access_log(user: User | AnonymousUser) -> QuerySet[AccessLog]:
     """Supervisors read their unit's cases' entries and their staff's; administrators the whole agency's."""
-    if not isinstance(user, User) or not user.can_read_access_log or user.agency_id is None:
+    if not isinstance(user, User) or not can_read_access_log(user) or user.agency_id is None:
         return AccessLog.objects.none()
     log = AccessLog.objects.filter(agency_id=user.agency_id)
     if user.is_administrator:

@@ -20,6 +20,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from resguardo.casework.access import can_use_admin_site
 from resguardo.casework.models import Agency, Platform, PlatformApproval, Unit, User
 
 # How rows of models without their own agency field belong to an agency.
@@ -66,7 +67,7 @@ class AgencyAdminMixin:
     """The agency's administrators manage their own agency's configuration; nobody else gets in."""
 
     def _is_admin(self, request) -> bool:  # type: ignore[no-untyped-def]
-        return bool(request.user.is_active and getattr(request.user, "is_administrator", False))
+        return can_use_admin_site(request.user)
 
     def has_module_permission(self, request) -> bool:  # type: ignore[no-untyped-def]
         return self._is_admin(request)
@@ -257,9 +258,7 @@ class PlatformApprovalAdmin(AgencyAdminMixin, admin.ModelAdmin):
 
 
 # Only the agency's administrators reach /admin/ (is_staff alone is not enough).
-admin.site.has_permission = lambda request: bool(
-    request.user.is_active and getattr(request.user, "is_administrator", False)
-)
+admin.site.has_permission = lambda request: can_use_admin_site(request.user)
 
 
 def _sign_in_through_the_throttled_form(request, extra_context=None):  # type: ignore[no-untyped-def]

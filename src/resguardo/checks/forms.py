@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from resguardo.casework.access import visible_cases
+from resguardo.casework.access import sendable_accounts, visible_cases
 from resguardo.casework.models import AgencyAccount, Case, Person, Platform, Purpose, User
 from resguardo.casework.params import parse_id
 from resguardo.web.templatetags.display import strip_bidi_controls
@@ -60,11 +60,7 @@ class ComposeForm(forms.Form):
         self.user = user
         cases = visible_cases(user).filter(status=Case.Status.OPEN).order_by("number")[:MAX_CASES_IN_MENU]
         self.fields["case"].choices = [("", _("Agency public page (no case)")), *[(str(c.pk), c.number) for c in cases]]
-        accounts = (
-            AgencyAccount.objects.filter(owner=user, active=True, agency_id=user.agency_id)
-            .select_related("platform")
-            .order_by("platform__name")
-        )
+        accounts = sendable_accounts(user).select_related("platform").order_by("platform__name")
         self.accounts = {str(a.pk): a for a in accounts}
         labels = [(k, f"{a.platform.name} · {a.identifier}") for k, a in self.accounts.items()]
         self.fields["account"].choices = [("", _("Choose your agency account")), *labels]

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from resguardo.casework.forms import DateInput
+from resguardo.casework.forms.widgets import DateInput
 from resguardo.casework.models import AgencyAccount, Case, Person, Platform
 from resguardo.casework.params import BoundedDateField, BoundedDateTimeField
 from resguardo.records.models import Channel, Direction, Entry

@@ -26,7 +26,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from resguardo.casework.access import get_case, log_access
+from resguardo.casework.access import get_case, is_supervisor_or_administrator, log_access
 from resguardo.casework.models import AccessLog, Agency, Case, User
 from resguardo.records import export
 from resguardo.records.chain import RecordError, append_entry, verify_chain
@@ -36,10 +36,6 @@ from resguardo.records.models import Attachment, Entry
 
 PAGE_SIZE = 50
 FILTERS = ("start", "end", "channel")
-
-
-def _is_supervisor_or_admin(user: Any) -> bool:
-    return isinstance(user, User) and (user.is_supervisor or user.is_administrator)
 
 
 def _agency(request: HttpRequest) -> Agency:
@@ -70,7 +66,7 @@ def _scope(request: HttpRequest, case_pk: int | None) -> Scope:
     if case_pk is not None:
         case = get_case(request, case_pk, action=None)
         return Scope(agency=case.agency, case=case)
-    if not _is_supervisor_or_admin(request.user):
+    if not is_supervisor_or_administrator(request.user):
         raise Http404
     return Scope(agency=_agency(request), case=None)
 
@@ -85,7 +81,7 @@ def get_entry(request: HttpRequest, pk: int) -> Entry:
         raise Http404
     if entry.case_id is not None:
         entry.case = get_case(request, entry.case_id, action=None)
-    elif not (_is_supervisor_or_admin(user) or entry.recorded_by_id == user.pk):
+    elif not (is_supervisor_or_administrator(user) or entry.recorded_by_id == user.pk):
         raise Http404
     return entry
 
@@ -304,7 +300,7 @@ def entry_correct(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def record_verify(request: HttpRequest) -> HttpResponse:
-    if not _is_supervisor_or_admin(request.user):
+    if not is_supervisor_or_administrator(request.user):
         raise Http404
     agency = _agency(request)
     result = verify_chain(agency)

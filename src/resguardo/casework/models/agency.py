@@ -113,10 +113,6 @@ class User(AbstractUser):
     def is_administrator(self) -> bool:
         return self.role == Role.ADMINISTRATOR or self.is_superuser
 
-    @property
-    def can_read_access_log(self) -> bool:
-        return self.is_supervisor or self.is_administrator
-
     def display_name(self) -> str:
         return self.get_full_name() or self.username
 

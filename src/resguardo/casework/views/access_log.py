@@ -8,12 +8,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import path
 
-from resguardo.casework.access import visible_access_log
+from resguardo.casework.access import can_read_access_log, visible_access_log
 
 
 @login_required
 def access_log(request: HttpRequest) -> HttpResponse:
-    if not getattr(request.user, "can_read_access_log", False):
+    if not can_read_access_log(request.user):
         raise Http404
     entries = visible_access_log(request.user).select_related("user")
     case_number = (request.GET.get("case") or "").strip()[:40]

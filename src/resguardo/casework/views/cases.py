@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils.translation import gettext as _
 
-from resguardo.casework.access import get_case, get_person, log_access, visible_cases
+from resguardo.casework.access import can_approve, get_case, get_person, log_access, visible_cases
 from resguardo.casework.forms import CaseForm, PersonForm
 from resguardo.casework.models import AccessLog, Case, Person, Unit
 from resguardo.casework.params import parse_id
@@ -131,6 +131,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "rules": rules,
             "contact_points": person.contact_points.all(),
             "consents": person.consents.select_related("platform", "approved_by").all(),
+            "can_approve_consents": can_approve(request.user),
         },
     )
 

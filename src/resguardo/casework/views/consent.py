@@ -18,10 +18,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from resguardo.casework import pdf
-from resguardo.casework.access import get_person, log_access, visible_people
+from resguardo.casework.access import can_approve, get_person, log_access, visible_people
 from resguardo.casework.evidence import content_type_of, download_name, save_consent
-from resguardo.casework.forms_consent import ConsentForm, ConsentPrintForm, ContactRuleForm, RevokeForm
-from resguardo.casework.models import AccessLog, Consent, ContactRule, Person, User
+from resguardo.casework.forms import ConsentForm, ConsentPrintForm, ContactRuleForm, RevokeForm
+from resguardo.casework.models import AccessLog, Consent, ContactRule, Person
 
 
 def _visible_consent(request: HttpRequest, pk: int) -> Consent:
@@ -40,11 +40,6 @@ def _visible_rule(request: HttpRequest, pk: int) -> ContactRule:
         )
     except ContactRule.DoesNotExist:
         raise Http404 from None
-
-
-def can_approve(user: object) -> bool:
-    """Supervisors (of the case's unit: they only see their unit's cases) and administrators."""
-    return isinstance(user, User) and (user.is_supervisor or user.is_administrator)
 
 
 def _back_to(person: Person, anchor: str) -> HttpResponse:

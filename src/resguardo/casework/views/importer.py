@@ -12,17 +12,16 @@ import secrets
 import time
 from pathlib import Path
 
-from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from resguardo.casework.access import client_ip
+from resguardo.casework.access import client_ip, is_agency_administrator
 from resguardo.casework.atomic_files import write_atomic
+from resguardo.casework.forms import UploadForm
 from resguardo.casework.importer import COLUMNS, MAX_BYTES, MAX_ROWS, REQUIRED, ImportPlan, import_csv
 from resguardo.casework.models import Agency, User
 
@@ -31,26 +30,9 @@ _TOKEN = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
 STALE_SECONDS = 24 * 3600
 
 
-class UploadForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("CSV file"),
-        help_text=gettext_lazy("UTF-8 text, one row per person, at most 20 MB. Dates as YYYY-MM-DD."),
-        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
-    )
-
-    def clean_file(self):  # type: ignore[no-untyped-def]
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_BYTES:
-            raise forms.ValidationError(
-                _("The file is larger than %(mb)s MB. Split it into smaller files.")
-                % {"mb": MAX_BYTES // (1024 * 1024)}
-            )
-        return upload
-
-
 def _admin(request: HttpRequest) -> tuple[User, Agency]:
     user = request.user
-    if not isinstance(user, User) or not user.is_administrator or user.agency_id is None:
+    if not is_agency_administrator(user):
         raise Http404
     assert user.agency is not None
     return user, user.agency

@@ -8,7 +8,6 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
@@ -16,10 +15,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from resguardo.casework.access import log_access
+from resguardo.casework.access import is_agency_administrator, log_access, visible_accounts
 from resguardo.casework.catalog import FACT_FIELDS
-from resguardo.casework.forms_platforms import AgencyAccountForm, ApprovalForm, RecommendForm
-from resguardo.casework.models import AccessLog, AgencyAccount, Platform, PlatformApproval, Purpose, Role, User
+from resguardo.casework.forms import AgencyAccountForm, ApprovalForm, RecommendForm
+from resguardo.casework.models import AccessLog, Platform, PlatformApproval, Purpose, User
 from resguardo.casework.recommender import PersonNeeds, general_advice, recommend
 
 
@@ -109,8 +108,6 @@ def platform_detail(request: HttpRequest, slug: str) -> HttpResponse:
     other = "es" if lang == "en" else "en"
     approved = _approvals_by_platform(request.user).get(platform.pk, [])
     sources = platform.sources or {}
-    user = request.user
-    can_approve = isinstance(user, User) and user.is_administrator and user.agency_id is not None
     return render(
         request,
         "casework/platforms/platform_detail.html",
@@ -130,7 +127,7 @@ def platform_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "purposes": [
                 {"value": value, "label": label, "approved": value in approved} for value, label in Purpose.choices
             ],
-            "can_approve": can_approve,
+            "can_approve": is_agency_administrator(request.user),
         },
     )
 
@@ -139,7 +136,7 @@ def platform_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def platform_approval(request: HttpRequest, slug: str) -> HttpResponse:
     user = request.user
-    if not (isinstance(user, User) and user.is_administrator and user.agency_id is not None):
+    if not is_agency_administrator(user):
         raise Http404
     platform = get_object_or_404(Platform, slug=slug)
     form = ApprovalForm(request.POST)
@@ -238,18 +235,6 @@ def _selected_people(request: HttpRequest, form: RecommendForm) -> set[str]:
 
 
 # Agency accounts ---------------------------------------------------------------------------------------------
-
-
-def visible_accounts(user: Any) -> QuerySet[AgencyAccount]:
-    """Caseworkers see the accounts they use; supervisors their unit's; administrators the agency's."""
-    if not isinstance(user, User) or user.agency_id is None:
-        return AgencyAccount.objects.none()
-    accounts = AgencyAccount.objects.filter(agency_id=user.agency_id)
-    if user.is_administrator:
-        return accounts
-    if user.role == Role.SUPERVISOR and user.unit_id:
-        return accounts.filter(owner__unit_id=user.unit_id) | accounts.filter(owner=user)
-    return accounts.filter(owner=user)
 
 
 @login_required

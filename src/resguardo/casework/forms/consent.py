@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from resguardo.casework.evidence import CheckedEvidence, check_upload
-from resguardo.casework.forms import DateInput
+from resguardo.casework.forms.widgets import DateInput
 from resguardo.casework.models import Consent, ContactRule, Person, Platform, Purpose
 
 PDF_LANGUAGES = [("es", _("Spanish")), ("en", _("English")), ("both", _("Both languages (Spanish and English)"))]

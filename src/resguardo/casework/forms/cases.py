@@ -10,7 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from resguardo.casework.models import Case, ContactPoint, Person, Role, Unit, User
+from resguardo.casework.access import case_assignment_choices
+from resguardo.casework.forms.widgets import DateInput
+from resguardo.casework.models import Case, ContactPoint, Person, User
 
 KIND_FIELDS = {
     ContactPoint.Kind.ADDRESS: "addresses",
@@ -22,13 +24,6 @@ KIND_FIELDS = {
 MAX_LINES = 50
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
 class CaseForm(forms.ModelForm):
     class Meta:
         model = Case
@@ -38,18 +33,13 @@ class CaseForm(forms.ModelForm):
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
-        units = Unit.objects.filter(agency_id=user.agency_id)
-        workers = User.objects.filter(agency_id=user.agency_id, is_active=True, role=Role.CASEWORKER)
-        if user.is_administrator:
-            pass
-        elif user.role == Role.SUPERVISOR:
-            units = units.filter(pk=user.unit_id)
-            workers = workers.filter(unit_id=user.unit_id)
-        else:
+        choices = case_assignment_choices(user)
+        if choices is None:
             # A caseworker opens cases in their own unit, assigned to themselves.
             del self.fields["unit"]
             del self.fields["assigned_worker"]
-        if "unit" in self.fields:
+        else:
+            units, workers = choices
             self.fields["unit"].queryset = units
             self.fields["assigned_worker"].queryset = workers.order_by("last_name", "first_name")
 
