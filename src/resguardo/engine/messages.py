@@ -231,7 +231,10 @@ PHOTO_ERRORS: dict[Lang, dict[str, str]] = {
         "unreadable": "No se pudo leer {detail}",
         "would_overwrite": "{path}: la salida sobrescribiría el original; use --overwrite si es lo que quiere.",
         "one_output_many_inputs": "-o es para una sola foto ({detail} encontradas); use --out-dir.",
-        "face_model_missing": "Falta el modelo de rostros (reinstale resguardo): {detail}",
+        "face_model_missing": (
+            "Falta el archivo del modelo de rostros que viene con resguardo, o su SHA-256 no coincide; "
+            "reinstale resguardo: {detail}"
+        ),
         "ocr_model_missing": "Faltan los modelos de texto (paquete rapidocr): {detail}",
         "bad_output_format": "Formato de salida no válido: {detail}",
         "no_photos": "No se encontraron fotos en: {detail}",
@@ -249,7 +252,10 @@ PHOTO_ERRORS: dict[Lang, dict[str, str]] = {
         "unreadable": "Could not read {detail}",
         "would_overwrite": "{path}: the output would overwrite the original; add --overwrite if that is what you want.",
         "one_output_many_inputs": "-o takes a single photo ({detail} found); use --out-dir.",
-        "face_model_missing": "The face model is missing (reinstall resguardo): {detail}",
+        "face_model_missing": (
+            "The face model file shipped with resguardo is missing, or its SHA-256 does not match; "
+            "reinstall resguardo: {detail}"
+        ),
         "ocr_model_missing": "The text models are missing (rapidocr package): {detail}",
         "bad_output_format": "Invalid output format: {detail}",
         "no_photos": "No photos found in: {detail}",

