@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import unicodedata
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -77,3 +78,10 @@ class TextReader:
             region = Region(int(xs.min()), int(ys.min()), int(xs.max() - xs.min()), int(ys.max() - ys.min()))
             out.append((region, str(text), float(score)))
         return out
+
+
+def reads_letters(text: str, minimum: int = 2) -> bool:
+    """OCR read letters or digits of the languages a post is written in, not just a mark: the model
+    also reads Chinese, and a row of pixelated cells comes back as "一" or "口" (a stroke, not text)."""
+    count = sum(c.isdigit() or (c.isalpha() and unicodedata.name(c, "").startswith("LATIN")) for c in text)
+    return count >= minimum

@@ -17,10 +17,10 @@ from PIL import Image
 from ..pipeline import Scanner
 from ..roster import Roster
 from ..types import Lang
-from .blur import expand, obscure
+from .blur import FACE_MARGIN, LEVELS, TEXT_MARGIN, expand, face_cell, line_height, obscure, text_cell
 from .faces import FaceDetector
 from .loading import describe_metadata, open_image, pixels_only
-from .ocr import TextReader
+from .ocr import TextReader, reads_letters
 from .types import BlurText, FaceFound, PhotoError, PhotoReport, Region, SanitizedPhoto, TextFound
 
 
@@ -61,7 +61,8 @@ class PhotoSanitizer:
             extra_regions=list(extra_regions),
             kept_regions=list(keep_regions),
         )
-        to_blur: list[Region] = list(extra_regions)
+        faces: list[Region] = []  # widened boxes to pixelate
+        lines: list[tuple[Region, int]] = []  # widened boxes and the line height they were read at
 
         def kept(region: Region) -> bool:
             # Kept only when a keep region covers most of it: touching its edge is not enough.
@@ -72,37 +73,51 @@ class PhotoSanitizer:
                 blurred = not kept(region)
                 report.faces.append(FaceFound(region, score, blurred))
                 if blurred:
-                    to_blur.append(expand(region, width, height, 0.25))
+                    faces.append(expand(region, width, height, FACE_MARGIN))
         if blur_text != "none":
             for found in self._text(rgb, lang, blur_text):
                 blurred = found.blurred and not kept(found.region)
                 report.text.append(TextFound(found.region, found.text, found.score, found.findings, blurred))
                 if blurred:
-                    to_blur.append(expand(found.region, width, height, 0.2))
+                    lines.append((expand(found.region, width, height, TEXT_MARGIN), line_height(found.region)))
         # Fresh noise each time: nobody can subtract a pattern they cannot know.
         rng = np.random.default_rng()
-        for region in to_blur:
+        for region in extra_regions:
             obscure(pixels, region, rng)
+        for region in faces:
+            obscure(pixels, region, rng, face_cell(region))
+        for region, height in lines:
+            obscure(pixels, region, rng, text_cell(height))
         data = _encode(pixels, mode, fmt)
-        if blur_faces and any(f.blurred for f in report.faces):
-            faces = [expand(f.region, width, height, 0.25) for f in report.faces if f.blurred]
-            data = self._reobscure_faces_found_again(pixels, mode, fmt, data, faces, rng)
+        if faces or lines:
+            data = self._reobscure_found_again(pixels, mode, fmt, data, faces, lines, rng)
         return SanitizedPhoto(data, fmt, report)
 
-    def _reobscure_faces_found_again(
-        self, pixels: np.ndarray, mode: str, fmt: str, data: bytes, faces: list[Region], rng: np.random.Generator
+    def _reobscure_found_again(
+        self,
+        pixels: np.ndarray,
+        mode: str,
+        fmt: str,
+        data: bytes,
+        faces: list[Region],
+        lines: list[tuple[Region, int]],
+        rng: np.random.Generator,
     ) -> bytes:
-        """The encoded photo is read back: a face the detector still finds where one was pixelated is
-        pixelated again, coarser, until none is (the noise is random, so a borderline face may survive
-        one pass)."""
-        for divisions in (4, 3, 2):
+        """The encoded photo is read back: a face the detector still finds, or letters or digits OCR still
+        reads, where one was pixelated is pixelated again, coarser, until none is (the noise is random,
+        so a borderline region may survive one pass)."""
+        for level in range(1, LEVELS):
             shown = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
-            found = [region for region, _ in self.faces.detect(shown)]
-            again = [face for face in faces if any(_covered(f, face) >= 0.5 for f in found)]
-            if not again:
+            found_faces = [region for region, _ in self.faces.detect(shown, within=faces)] if faces else []
+            faces = [face for face in faces if any(_covered(f, face) >= 0.5 for f in found_faces)]
+            found_text = [region for region, text, _ in self.reader.read(shown) if reads_letters(text)] if lines else []
+            lines = [line for line in lines if any(_same_place(t, line[0]) for t in found_text)]
+            if not faces and not lines:
                 break
-            for region in again:
-                obscure(pixels, region, rng, divisions)
+            for region in faces:
+                obscure(pixels, region, rng, face_cell(region, level))
+            for region, height in lines:
+                obscure(pixels, region, rng, text_cell(height, level))
             data = _encode(pixels, mode, fmt)
         return data
 
@@ -171,6 +186,12 @@ def _covered(region: Region, keep: Region) -> float:
     w = min(region.x + region.width, keep.x + keep.width) - max(region.x, keep.x)
     h = min(region.y + region.height, keep.y + keep.height) - max(region.y, keep.y)
     return max(0, w) * max(0, h) / max(1, region.width * region.height)
+
+
+def _same_place(found: Region, blurred: Region) -> bool:
+    """Text found again over a pixelated line: mostly inside it, or covering most of it (a box OCR
+    merged with the unblurred words next to it)."""
+    return _covered(found, blurred) >= 0.5 or _covered(blurred, found) >= 0.5
 
 
 def _read(source: bytes | str | Path) -> bytes:
