@@ -14,14 +14,14 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from resguardo.casework import importer
-from resguardo.casework.importer import import_csv
+from resguardo import casework
+from resguardo.casework.importer import import_csv, reader
 from resguardo.casework.models import AccessLog, Case, ContactPoint, Person
 from resguardo.casework.roster import generation
 
 pytestmark = pytest.mark.django_db
 
-SAMPLE = (Path(importer.__file__).parent / "data" / "caseload-example.csv").read_bytes()
+SAMPLE = (Path(casework.__file__).parent / "data" / "caseload-example.csv").read_bytes()
 HEADER = "case_number,unit,assigned_worker,case_status,person_id,role,first_name,last_name,date_of_birth,phones\n"
 
 
@@ -109,6 +109,25 @@ def test_update_replaces_contacts_of_the_kinds_in_the_file_and_keeps_the_rest(ag
     case = lucia.case
     assert case.status == "closed" and case.closed_on is not None and case.unit.name == "Unidad Sur"
     assert case.people.count() == 3  # people not in the file are kept
+
+
+def test_an_import_that_deletes_contact_details_bumps_the_roster_once(agency, staff) -> None:
+    import_csv(SAMPLE, agency, staff, dry_run=False)
+    phones = ";".join(f"(213) 555-{i:04}" for i in range(20))
+    many = (HEADER + f"2026-0301,Unidad Norte,ana,open,P-10002,parent,Lucía,Núñez,1988-11-19,{phones}\n").encode()
+    import_csv(many, agency, staff, dry_run=False)
+    before = generation(agency)
+    plan = import_csv(
+        (HEADER + "2026-0301,Unidad Norte,ana,open,P-10002,parent,Lucía,Núñez,1988-11-19,(213) 555-0999\n").encode(),
+        agency,
+        staff,
+        dry_run=False,
+    )
+    assert plan.applied and plan.summary.people_update == 1
+    lucia = Person.objects.get(external_id="P-10002")
+    assert list(lucia.contact_points.filter(kind="phone").values_list("value", flat=True)) == ["(213) 555-0999"]
+    # Twenty deletions through QuerySet.delete() (a post_delete each), yet one bump for the whole import.
+    assert generation(agency) == before + 1
 
 
 def test_bad_rows_are_listed_and_nothing_is_written(agency, staff) -> None:
@@ -209,7 +228,7 @@ def test_spanish_headers_semicolons_bom_and_spanish_roles(agency, staff) -> None
 
 
 def test_row_limit(agency, staff, monkeypatch) -> None:
-    monkeypatch.setattr(importer, "MAX_ROWS", 2)
+    monkeypatch.setattr(reader, "MAX_ROWS", 2)
     rows = "".join(f"2026-07{i:02},Unidad Norte,ana,open,P-{i},child,N{i},X,2015-01-01,\n" for i in range(3))
     plan = import_csv((HEADER + rows).encode(), agency, staff, dry_run=True)
     assert "more than 2 rows" in plan.file_error

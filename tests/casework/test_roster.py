@@ -8,7 +8,7 @@ from django.test import Client
 
 from resguardo.casework import roster as roster_module
 from resguardo.casework.models import ContactPoint, Person, User
-from resguardo.casework.roster import generation, roster_for, split_personal
+from resguardo.casework.roster import bump, generation, roster_for, row_bumps_muted, split_personal
 from resguardo.engine import FindingType, Scanner
 from tests.agency_fixtures import PASSWORD
 
@@ -107,3 +107,31 @@ def test_other_agencies_are_not_on_the_roster(agency, case_a) -> None:
     Person.objects.create(case=case, role="child", first_name="Renata", last_name="Solís")
     assert "Renata Solís" not in by_name(agency)
     assert set(by_name(other)) == {"Renata Solís"}
+
+
+def test_row_bumps_muted_bumps_once_at_the_end(agency, case_a) -> None:
+    child = Person.objects.get(case=case_a, role="child")
+    before = generation(agency)
+    with row_bumps_muted(agency):
+        for i in range(5):
+            ContactPoint.objects.create(person=child, kind="phone", value=f"(213) 555-02{i:02}")
+        ContactPoint.objects.filter(person=child, kind="phone").delete()
+        child.aliases = "Sofi, Sofita"
+        child.save()
+        bump(agency)
+        assert generation(agency) == before  # nothing written to RosterState until the block ends
+    assert generation(agency) == before + 1
+
+
+def test_row_bumps_muted_without_changes_or_after_an_error_does_not_bump(agency, case_a) -> None:
+    before = generation(agency)
+    with row_bumps_muted(agency):
+        pass
+    assert generation(agency) == before
+    child = Person.objects.get(case=case_a, role="child")
+    with pytest.raises(RuntimeError), row_bumps_muted(agency):
+        child.save()
+        raise RuntimeError("the caller's transaction rolls back")
+    assert generation(agency) == before
+    child.save()  # the handlers bump again once the block is left
+    assert generation(agency) == before + 1

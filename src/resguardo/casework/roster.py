@@ -8,7 +8,8 @@ a case.
 Built with values_list() queries (no model instances), so 60,000 people build in about a second. Each
 process keeps one roster per agency, keyed by the agency's RosterState.generation; signals.py bumps
 the generation in the same transaction as any change to people, contact details, staff or the agency
-(bulk operations send no signals: call bump() yourself, as the CSV import does).
+(bulk operations send no signals: call bump() yourself, as the CSV import does). A bulk change that does
+go through per-row signals (QuerySet.delete()) runs inside row_bumps_muted(), which bumps once at its end.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import F
@@ -46,11 +49,52 @@ def _agency_id(agency: Agency | int) -> int:
     return agency if isinstance(agency, int) else int(agency.pk)
 
 
+@dataclass
+class _MutedBumps:
+    agency_id: int
+    due: bool = False  # something changed inside the block: bump when it ends
+
+
+_muted: ContextVar[_MutedBumps | None] = ContextVar("roster_muted_bumps", default=None)
+
+
+@contextmanager
+def row_bumps_muted(agency: Agency | int) -> Iterator[None]:
+    """Bump the agency's roster once when the block ends, not once per row: for bulk writes that go through
+    per-row signals (QuerySet.delete() sends post_delete for every contact point it deletes, and each
+    handler would look up the agency and update RosterState). Inside, the per-row handlers and bump() of this
+    agency only note that a bump is due. The block must change only this agency's rows. Nothing is bumped
+    when it changes nothing or raises (its transaction is rolled back then anyway)."""
+    state = _MutedBumps(_agency_id(agency))
+    token = _muted.set(state)
+    try:
+        yield
+    finally:
+        _muted.reset(token)
+    if state.due:
+        bump(state.agency_id)
+
+
+def row_bump_muted() -> bool:
+    """For the per-row signal handlers: inside row_bumps_muted(), note that a bump is due and say True, so
+    the handler skips its own lookup and bump."""
+    state = _muted.get()
+    if state is None:
+        return False
+    state.due = True
+    return True
+
+
 def bump(agency: Agency | int | None) -> None:
-    """Mark the agency's roster stale (in the caller's transaction, if there is one)."""
+    """Mark the agency's roster stale (in the caller's transaction, if there is one); inside
+    row_bumps_muted() for this agency, once when that block ends."""
     if agency is None:
         return
     agency_id = _agency_id(agency)
+    state = _muted.get()
+    if state is not None and state.agency_id == agency_id:
+        state.due = True
+        return
     with transaction.atomic():
         updated = RosterState.objects.filter(agency_id=agency_id).update(
             generation=F("generation") + 1, changed_at=timezone.now()
