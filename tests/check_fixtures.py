@@ -13,7 +13,7 @@ from resguardo.checks import CheckRequest, run_check
 
 
 @pytest.fixture
-def ready(agency, worker, supervisor, administrator, case_a):  # type: ignore[no-untyped-def]
+def ready(agency, worker, supervisor, administrator, case_a):
     approve_defaults(agency, administrator)
     whatsapp = Platform.objects.get(slug="whatsapp")
     doxy = Platform.objects.get(slug="doxy.me")
@@ -68,8 +68,8 @@ def ready(agency, worker, supervisor, administrator, case_a):  # type: ignore[no
 
 
 @pytest.fixture
-def check(agency, worker):  # type: ignore[no-untyped-def]
-    def run(text: str, **kwargs):  # type: ignore[no-untyped-def]
+def check(agency, worker):
+    def run(text: str, **kwargs):
         kwargs.setdefault("ui_lang", "en")
         return run_check(CheckRequest(agency=agency, user=worker, text=text, **kwargs))
 

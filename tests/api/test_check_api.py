@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def token(worker) -> str:  # type: ignore[no-untyped-def]
+def token(worker) -> str:
     return ApiToken.issue(worker, "test")[1]
 
 

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def keep_test_connection():  # type: ignore[no-untyped-def]
+def keep_test_connection():
     """Calling the WSGI application directly fires request_finished, which closes the database connection
     (and with it the test's transaction on PostgreSQL); Django's own test client disconnects it the same way."""
     from django.core.signals import request_finished, request_started
@@ -38,7 +38,7 @@ def test_every_api_operation_conforms_to_its_schema(ready, worker, keep_test_con
 
         @given(case=operation.as_strategy())
         @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck), database=None)
-        def conforms(case) -> None:  # type: ignore[no-untyped-def]
+        def conforms(case) -> None:
             case.call_and_validate(headers=headers)
 
         conforms()

@@ -17,22 +17,22 @@ from tests.jpeg_segments import carries_metadata
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def verdict(you) -> str:  # type: ignore[no-untyped-def]
+def verdict(you) -> str:
     return you.page.get_attribute("#verdict", "data-verdict") or ""
 
 
-def wait_for_verdict(you, expected: str) -> None:  # type: ignore[no-untyped-def]
+def wait_for_verdict(you, expected: str) -> None:
     you.page.wait_for_selector(f'#verdict[data-verdict="{expected}"]', timeout=20000)
 
 
-def open_compose(visit, case=None):  # type: ignore[no-untyped-def]
+def open_compose(visit, case=None):
     you = visit()
     you.sign_in("ana", PASSWORD)
     you.open("/compose/" + (f"?case={case.pk}" if case else ""))
     return you
 
 
-def write_to(visit, ready, recipient: str, account: str, text: str):  # type: ignore[no-untyped-def]
+def write_to(visit, ready, recipient: str, account: str, text: str):
     """Open the compose page on the ready case, tick one recipient, choose an account and type."""
     you = open_compose(visit, ready["case"])
     you.page.check(f'input[name=recipients][value="{ready[recipient].pk}"]')

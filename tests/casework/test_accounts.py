@@ -12,13 +12,13 @@ from resguardo.casework.models import AccessLog, AgencyAccount, ContactPoint, Pl
 pytestmark = pytest.mark.django_db
 
 
-def client_for(user) -> Client:  # type: ignore[no-untyped-def]
+def client_for(user) -> Client:
     client = Client(HTTP_ACCEPT_LANGUAGE="en")
     client.force_login(user)
     return client
 
 
-def register(user, platform: str, identifier: str, **extra):  # type: ignore[no-untyped-def]
+def register(user, platform: str, identifier: str, **extra):
     data = {
         "platform": Platform.objects.get(slug=platform).pk,
         "identifier": identifier,
@@ -29,7 +29,7 @@ def register(user, platform: str, identifier: str, **extra):  # type: ignore[no-
     return client_for(user).post(reverse("account_create"), data)
 
 
-def make_account(user, platform: str, identifier: str) -> AgencyAccount:  # type: ignore[no-untyped-def]
+def make_account(user, platform: str, identifier: str) -> AgencyAccount:
     return AgencyAccount.objects.create(
         agency=user.agency,
         platform=Platform.objects.get(slug=platform),

@@ -27,7 +27,7 @@ PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(40)
 JPEG_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(40) + b"\xff\xd9"
 
 
-def client_for(user, lang: str = "en") -> Client:  # type: ignore[no-untyped-def]
+def client_for(user, lang: str = "en") -> Client:
     client = Client()
     client.force_login(user)
     client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = lang
@@ -35,7 +35,7 @@ def client_for(user, lang: str = "en") -> Client:  # type: ignore[no-untyped-def
 
 
 @pytest.fixture(autouse=True)
-def media(settings, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+def media(settings, tmp_path: Path) -> Path:
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
 
@@ -59,15 +59,15 @@ def whatsapp(db: None) -> Platform:
 
 
 @pytest.fixture
-def supervisor_b(agency, unit_b):  # type: ignore[no-untyped-def]
+def supervisor_b(agency, unit_b):
     return make_user(agency, unit_b, "sam", Role.SUPERVISOR, "Sam", "Okafor")
 
 
-def child_of(case) -> Person:  # type: ignore[no-untyped-def]
+def child_of(case) -> Person:
     return case.people.get(role="child")
 
 
-def mother_of(case) -> Person:  # type: ignore[no-untyped-def]
+def mother_of(case) -> Person:
     return case.people.get(role="parent")
 
 
@@ -85,7 +85,7 @@ def consent_data(platform: Platform, **extra: object) -> dict[str, object]:
     return data
 
 
-def make_consent(person: Person, platform: Platform, user, **extra: object) -> Consent:  # type: ignore[no-untyped-def]
+def make_consent(person: Person, platform: Platform, user, **extra: object) -> Consent:
     values: dict[str, object] = {
         "purpose": "messaging",
         "given_by": "guardian",
@@ -392,7 +392,7 @@ def test_sanitize_name_keeps_only_a_display_name() -> None:
     assert len(long) == 200 and long.endswith(".pdf")
 
 
-def test_a_supervisor_cannot_approve_a_consent_they_recorded(supervisor, case_a) -> None:  # type: ignore[no-untyped-def]
+def test_a_supervisor_cannot_approve_a_consent_they_recorded(supervisor, case_a) -> None:
     from django.test import Client
 
     from resguardo.casework.models import Consent, Platform

@@ -19,23 +19,23 @@ pytestmark = pytest.mark.django_db
 NO_CONTACT_ALL = "No contact with Carmen Luna on any channel, including social media"
 
 
-def client_for(user, lang: str = "en") -> Client:  # type: ignore[no-untyped-def]
+def client_for(user, lang: str = "en") -> Client:
     client = Client()
     client.force_login(user)
     client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = lang
     return client
 
 
-def shown(response) -> str:  # type: ignore[no-untyped-def]
+def shown(response) -> str:
     """The page with names' <bdi> isolation removed, to read the sentences around them."""
     return response.content.decode().replace("<bdi>", "").replace("</bdi>", "")
 
 
-def child_of(case) -> Person:  # type: ignore[no-untyped-def]
+def child_of(case) -> Person:
     return case.people.get(role="child")
 
 
-def mother_of(case) -> Person:  # type: ignore[no-untyped-def]
+def mother_of(case) -> Person:
     return case.people.get(role="parent")
 
 

@@ -26,17 +26,17 @@ HEADER = "case_number,unit,assigned_worker,case_status,person_id,role,first_name
 
 
 @pytest.fixture(autouse=True)
-def _english():  # type: ignore[no-untyped-def]
+def _english():
     with translation.override("en"):
         yield
 
 
 @pytest.fixture
-def staff(agency, unit_a, unit_b, worker, worker_b, administrator):  # type: ignore[no-untyped-def]
+def staff(agency, unit_a, unit_b, worker, worker_b, administrator):
     return administrator
 
 
-def client_for(user) -> Client:  # type: ignore[no-untyped-def]
+def client_for(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
@@ -243,7 +243,7 @@ def data_dir(settings, tmp_path: Path) -> Path:
     return tmp_path
 
 
-def upload(client: Client, data: bytes, name: str = "caseload.csv"):  # type: ignore[no-untyped-def]
+def upload(client: Client, data: bytes, name: str = "caseload.csv"):
     return client.post(
         reverse("import_cases"), {"action": "upload", "file": SimpleUploadedFile(name, data, "text/csv")}
     )

@@ -47,7 +47,7 @@ def assert_valid_pdf(data: bytes) -> None:
 
 
 @pytest.fixture(autouse=True)
-def uncompressed(settings) -> None:  # type: ignore[no-untyped-def]
+def uncompressed(settings) -> None:
     settings.RESGUARDO_PDF_COMPRESS = False
 
 
@@ -69,13 +69,13 @@ def whatsapp(db: None) -> Platform:
     return platform
 
 
-def client_for(user) -> Client:  # type: ignore[no-untyped-def]
+def client_for(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
 
 
-def child_of(case) -> Person:  # type: ignore[no-untyped-def]
+def child_of(case) -> Person:
     return case.people.get(role="child")
 
 
@@ -185,7 +185,7 @@ def test_consent_print_needs_access_and_valid_choices(worker, worker_b, case_a, 
 
 
 @pytest.fixture
-def rules(case_a, worker) -> list[ContactRule]:  # type: ignore[no-untyped-def]
+def rules(case_a, worker) -> list[ContactRule]:
     child, mother = child_of(case_a), case_a.people.get(role="parent")
     return [
         ContactRule.objects.create(

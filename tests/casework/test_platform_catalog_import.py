@@ -18,7 +18,7 @@ from resguardo.casework.models import Platform, PlatformApproval
 pytestmark = pytest.mark.django_db
 
 
-def write_catalog(tmp_path: Path, entries: list[dict]) -> Path:  # type: ignore[type-arg]
+def write_catalog(tmp_path: Path, entries: list[dict]) -> Path:
     path = tmp_path / "catalogo-revisado.json"
     path.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
     return path
@@ -30,7 +30,7 @@ def run(*args: str) -> str:
     return out.getvalue()
 
 
-def reviewed(change: dict | None = None, slug: str = "whatsapp") -> list[dict]:  # type: ignore[type-arg]
+def reviewed(change: dict | None = None, slug: str = "whatsapp") -> list[dict]:
     entries = catalog_entries()
     for entry in entries:
         if entry["slug"] == slug and change:
@@ -90,7 +90,7 @@ def test_platforms_left_out_of_the_file_are_kept_and_named(tmp_path: Path) -> No
         ("twice", "appears twice"),
     ],
 )
-def test_a_bad_file_is_refused_whole_with_one_line(tmp_path: Path, problem, expected) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_file_is_refused_whole_with_one_line(tmp_path: Path, problem, expected) -> None:
     entries = reviewed({"minimum_age": 16}, slug="doxy.me")  # a valid change that must not be saved either
     whatsapp = next(e for e in entries if e["slug"] == "whatsapp")
     if problem == "no date":

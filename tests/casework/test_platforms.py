@@ -33,7 +33,7 @@ REQUIRED = {
 }
 
 
-def client_for(user, lang: str = "es") -> Client:  # type: ignore[no-untyped-def]
+def client_for(user, lang: str = "es") -> Client:
     client = Client(HTTP_ACCEPT_LANGUAGE=lang)
     client.force_login(user)
     return client
@@ -93,7 +93,7 @@ def test_approve_defaults_per_purpose(agency, administrator) -> None:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ["worker", "supervisor", "administrator"])
-def test_pages_render_for_each_role(request, role, agency) -> None:  # type: ignore[no-untyped-def]
+def test_pages_render_for_each_role(request, role, agency) -> None:
     user = request.getfixturevalue(role)
     approve_defaults(agency)
     client = client_for(user)

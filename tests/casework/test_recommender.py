@@ -38,11 +38,11 @@ ENGLISH_ONLY = PlatformFacts("englishonly", "English only", kind="video", minimu
 ADULT = PersonNeeds("Carmen", age=38, preferred_language="es")
 
 
-def approve_all(platforms, purpose):  # type: ignore[no-untyped-def]
+def approve_all(platforms, purpose):
     return [(p.slug, purpose) for p in platforms]
 
 
-def by_slug(results):  # type: ignore[no-untyped-def]
+def by_slug(results):
     return {r.slug: r for r in results}
 
 
@@ -152,7 +152,7 @@ def test_end_to_end_encryption_preferred_for_messaging_and_language_availability
 # The page ----------------------------------------------------------------------------------------------
 
 
-def client_for(user, lang: str = "en") -> Client:  # type: ignore[no-untyped-def]
+def client_for(user, lang: str = "en") -> Client:
     client = Client(HTTP_ACCEPT_LANGUAGE=lang)
     client.force_login(user)
     return client

@@ -15,14 +15,14 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def ana(worker) -> Client:  # type: ignore[no-untyped-def]
+def ana(worker) -> Client:
     client = Client()
     client.force_login(worker)
     client.post("/language/", {"language": "en"})
     return client
 
 
-def form(ready, **extra):  # type: ignore[no-untyped-def]
+def form(ready, **extra):
     data = {
         "case": str(ready["case"].pk),
         "recipients": [str(ready["father"].pk)],

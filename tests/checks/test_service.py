@@ -15,7 +15,7 @@ from tests.jpeg_segments import carries_metadata
 pytestmark = pytest.mark.django_db
 
 
-def codes(result) -> set[str]:  # type: ignore[no-untyped-def]
+def codes(result) -> set[str]:
     return {r.code for r in result.reasons}
 
 
@@ -196,7 +196,7 @@ def test_another_familys_person_in_a_private_message_is_blocked_for_whoever_may_
     assert "privacy.other_case" in codes(result) and result.verdict == "block"
 
 
-def _answer(result, detail: str):  # type: ignore[no-untyped-def]
+def _answer(result, detail: str):
     """What the user is told, with the detail itself taken out of the wording."""
     return (
         result.verdict,

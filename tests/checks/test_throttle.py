@@ -10,7 +10,7 @@ from resguardo.casework.models import ApiToken
 pytestmark = pytest.mark.django_db
 
 
-def _data(ready) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _data(ready) -> dict[str, str]:
     return {
         "case": str(ready["case"].pk),
         "recipients": str(ready["mother"].pk),

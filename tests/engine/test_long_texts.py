@@ -28,7 +28,7 @@ def _posts() -> list[str]:
 
 
 def _spans(result_findings: object, shift: int = 0) -> set[tuple[int, int, str, str]]:
-    return {(f.start - shift, f.end - shift, f.type.value, f.text) for f in result_findings}  # type: ignore[attr-defined]
+    return {(f.start - shift, f.end - shift, f.type.value, f.text) for f in result_findings}
 
 
 def test_filler_has_no_findings(scanner: Scanner) -> None:

@@ -6,7 +6,7 @@ from resguardo.engine import Scanner
 
 
 def verdict(scanner: Scanner, text: str, audience: str = "public", platform: str | None = None) -> str:
-    return scanner.scan(text, audience=audience, platform=platform).verdict  # type: ignore[arg-type]
+    return scanner.scan(text, audience=audience, platform=platform).verdict
 
 
 def test_it_blocks_child_name_and_school_in_public_post(scanner: Scanner) -> None:

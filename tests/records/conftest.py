@@ -9,7 +9,7 @@ from resguardo.casework.models import AgencyAccount, Platform
 
 
 @pytest.fixture(autouse=True)
-def media(settings, tmp_path):  # type: ignore[no-untyped-def]
+def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.RESGUARDO_PDF_COMPRESS = False
     return settings.MEDIA_ROOT
@@ -32,7 +32,7 @@ def whatsapp(db: None) -> Platform:
 
 
 @pytest.fixture
-def account(agency, worker, whatsapp) -> AgencyAccount:  # type: ignore[no-untyped-def]
+def account(agency, worker, whatsapp) -> AgencyAccount:
     return AgencyAccount.objects.create(
         agency=agency, platform=whatsapp, owner=worker, identifier="+1 213 555 0100", registered_by=worker
     )

@@ -48,7 +48,7 @@ def main(stage: str) -> None:
             time.sleep(0.06)
             write(fd, chunk)
 
-        atomic_files._write_all = slow_write  # type: ignore[assignment]
+        atomic_files._write_all = slow_write
     else:
         place = chain._place_file
 
@@ -57,7 +57,7 @@ def main(stage: str) -> None:
             print("placed", flush=True)
             time.sleep(120)
 
-        chain._place_file = place_then_wait  # type: ignore[assignment]
+        chain._place_file = place_then_wait
     chain.append_entry(
         agency,
         recorded_by=user,

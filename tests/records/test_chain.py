@@ -29,7 +29,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"captura de pantalla"
 
 
 @pytest.fixture
-def entries(case_a: Case, worker: User, whatsapp, account) -> list[Entry]:  # type: ignore[no-untyped-def]
+def entries(case_a: Case, worker: User, whatsapp, account) -> list[Entry]:
     """Five entries; entry 3 uses every field (platform, account, text, check, attachment, correction of 1)."""
     first = record(case_a, worker, occurred_at=timezone.now() - dt.timedelta(days=3))
     second = record(case_a, worker, channel="in_person", summary="Visita en casa.")
@@ -70,7 +70,7 @@ def test_intact_chain_links_every_entry_and_verifies(entries: list[Entry], agenc
 
 def test_entry_hash_is_sha256_of_the_documented_canonical_json(
     entries: list[Entry], case_a: Case, worker: User, account
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Recomputed here by hand, as a court's expert would, from the docstring in canonical.py."""
     third = Entry.objects.get(pk=entries[2].pk)
     child, mother = case_a.people.get(role="child"), case_a.people.get(role="parent")
@@ -291,7 +291,7 @@ def test_inconsistent_entries_are_refused(
 
 def test_same_attachment_twice_is_stored_once(
     case_a: Case, worker: User, media: Path, django_capture_on_commit_callbacks
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     for name, claimed in (("a.png", None), ("b.png", "image/png")):
         with django_capture_on_commit_callbacks(execute=True):  # each entry committed before the next
             record(case_a, worker, attachments=[(name, PNG, claimed)])

@@ -39,7 +39,7 @@ def files_in(folder: Path) -> list[Path]:
 
 def test_a_committed_attachment_has_only_its_final_name_private_to_the_service(
     case_a: Case, worker: User, media: Path, django_capture_on_commit_callbacks
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with django_capture_on_commit_callbacks(execute=True):
         entry = record(case_a, worker, attachments=[("captura.png", PNG, None)])
     stored = files_in(media)
@@ -110,9 +110,9 @@ def test_cleanup_keeps_committed_and_young_files_and_reports_strays(
     worker: User,
     media: Path,
     settings,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
     django_capture_on_commit_callbacks,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     settings.DATA_DIR = tmp_path / "data"
     settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path / "data" / "tmp" / "uploads")
     with django_capture_on_commit_callbacks(execute=True):
@@ -212,7 +212,7 @@ def test_before_migrate_the_command_touches_no_uploaded_file(tmp_path: Path) -> 
 def test_a_sanitized_photo_is_complete_or_absent(
     worker: User,
     settings,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     settings.DATA_DIR = tmp_path / "data"

@@ -29,7 +29,7 @@ def resguardo(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[st
     )
 
 
-def _wait_for(condition, timeout: float = 60) -> None:  # type: ignore[no-untyped-def]
+def _wait_for(condition, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < deadline, "the writer never got there"

@@ -19,7 +19,7 @@ from tests.records.helpers import client_for, record
 pytestmark = pytest.mark.django_db
 
 
-def test_channel_mix_counts_contacts_not_corrections(case_a: Case, worker: User, whatsapp) -> None:  # type: ignore[no-untyped-def]
+def test_channel_mix_counts_contacts_not_corrections(case_a: Case, worker: User, whatsapp) -> None:
     wrong = record(case_a, worker, channel="messaging", platform=whatsapp)
     record(case_a, worker, channel="in_person")
     record(case_a, worker, channel="in_person", corrects=wrong, summary="Fue en persona.")
@@ -29,7 +29,7 @@ def test_channel_mix_counts_contacts_not_corrections(case_a: Case, worker: User,
     assert not mix.warning
 
 
-def test_warning_when_social_media_and_messaging_outnumber_in_person(case_a: Case, worker: User, whatsapp) -> None:  # type: ignore[no-untyped-def]
+def test_warning_when_social_media_and_messaging_outnumber_in_person(case_a: Case, worker: User, whatsapp) -> None:
     for _ in range(2):
         record(case_a, worker, channel="messaging", platform=whatsapp)
     record(case_a, worker, channel="social_media", platform=whatsapp)
@@ -47,7 +47,7 @@ def test_warning_when_social_media_and_messaging_outnumber_in_person(case_a: Cas
     assert re.search(r'<th scope="row">In person</th><td>1</td>', html)
 
 
-def test_no_warning_when_in_person_contact_is_the_main_channel(case_a: Case, worker: User, whatsapp) -> None:  # type: ignore[no-untyped-def]
+def test_no_warning_when_in_person_contact_is_the_main_channel(case_a: Case, worker: User, whatsapp) -> None:
     record(case_a, worker, channel="messaging", platform=whatsapp)
     record(case_a, worker, channel="in_person")
     record(case_a, worker, channel="in_person")
@@ -55,7 +55,7 @@ def test_no_warning_when_in_person_contact_is_the_main_channel(case_a: Case, wor
     assert 'id="mix-warning"' not in html and "<svg" in html
 
 
-def test_verify_record_command(case_a: Case, worker: User, agency) -> None:  # type: ignore[no-untyped-def]
+def test_verify_record_command(case_a: Case, worker: User, agency) -> None:
     record(case_a, worker)
     record(case_a, worker, attachments=[("a.pdf", b"%PDF-1.4 a", None)])
     out = io.StringIO()

@@ -191,7 +191,7 @@ def test_verification_page_for_supervisors_shows_where_it_breaks(
 
 def test_public_page_record_is_for_supervisors_and_administrators(
     agency,
-    worker: User,  # type: ignore[no-untyped-def]
+    worker: User,
     administrator: User,
 ) -> None:
     assert client_for(worker).get("/record/public/").status_code == 404
@@ -212,7 +212,7 @@ def test_public_page_record_is_for_supervisors_and_administrators(
     assert client_for(worker).get(f"/record/entries/{own.pk}/").status_code == 200
 
 
-def test_an_invalid_export_period_exports_nothing(case_a, worker) -> None:  # type: ignore[no-untyped-def]
+def test_an_invalid_export_period_exports_nothing(case_a, worker) -> None:
     from tests.records.helpers import client_for, record
 
     record(case_a, worker)
@@ -227,7 +227,7 @@ def test_a_contact_is_recorded_only_from_ones_own_accounts(
     case_a,
     worker,
     worker_same_unit,
-    whatsapp,  # type: ignore[no-untyped-def]
+    whatsapp,
     administrator,
 ) -> None:
     from resguardo.casework.models import AgencyAccount
@@ -245,7 +245,7 @@ def test_a_contact_is_recorded_only_from_ones_own_accounts(
     assert theirs.pk
 
 
-def test_admin_views_of_entries_are_in_the_access_log(case_a, worker, administrator) -> None:  # type: ignore[no-untyped-def]
+def test_admin_views_of_entries_are_in_the_access_log(case_a, worker, administrator) -> None:
     from resguardo.casework.models import AccessLog
     from tests.records.helpers import client_for, record
 

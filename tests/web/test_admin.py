@@ -47,7 +47,7 @@ def test_administrator_cannot_make_anyone_superuser(administrator, worker) -> No
     assert 'name="is_superuser"' not in page
 
 
-def _platform_form_data(page) -> dict:  # type: ignore[no-untyped-def]
+def _platform_form_data(page) -> dict:
     form = page.context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, (list, dict))}
     data.update({"approvals-TOTAL_FORMS": 0, "approvals-INITIAL_FORMS": 0})
@@ -76,7 +76,7 @@ def test_the_installations_operator_edits_a_platform_fact(agency) -> None:
 
 
 @pytest.fixture
-def second_admin(db) -> User:  # type: ignore[no-untyped-def]
+def second_admin(db) -> User:
     other = Agency.objects.create(name="Segunda agencia (test)")
     return User.objects.create_user("admin2", agency=other, role=Role.ADMINISTRATOR, password="x" * 16)
 

@@ -35,7 +35,7 @@ FIRST_AGENCY_NAMES = (
 
 
 @pytest.fixture
-def first_agency_data(agency, unit_a, worker, worker_b, supervisor, administrator, case_a, case_b):  # type: ignore[no-untyped-def]
+def first_agency_data(agency, unit_a, worker, worker_b, supervisor, administrator, case_a, case_b):
     User.objects.create_user(
         "primerina", agency=agency, unit=unit_a, role=Role.CASEWORKER, first_name="Primerina", password="x" * 16
     )
@@ -54,7 +54,7 @@ def first_agency_data(agency, unit_a, worker, worker_b, supervisor, administrato
 
 
 @pytest.fixture
-def second_admin(db) -> User:  # type: ignore[no-untyped-def]
+def second_admin(db) -> User:
     other = Agency.objects.create(name="Segunda agencia (test)")
     unit = Unit.objects.create(agency=other, name="Unidad Segunda")
     User.objects.create_user("segundo", agency=other, unit=unit, role=Role.SUPERVISOR, password="x" * 16)

@@ -23,7 +23,7 @@ NOT_CASE_SCOPED = {
 
 
 def routes() -> list[str]:
-    def walk(patterns, prefix=""):  # type: ignore[no-untyped-def]
+    def walk(patterns, prefix=""):
         for p in patterns:
             if hasattr(p, "url_patterns"):
                 yield from walk(p.url_patterns, prefix + str(p.pattern))
@@ -34,7 +34,7 @@ def routes() -> list[str]:
 
 
 @pytest.fixture
-def foreign(case_b, worker_b, agency, tmp_path, settings):  # type: ignore[no-untyped-def]
+def foreign(case_b, worker_b, agency, tmp_path, settings):
     """Everything that belongs to case B (another unit)."""
     settings.MEDIA_ROOT = tmp_path
     child = case_b.people.get(role="child")
@@ -81,7 +81,7 @@ def foreign(case_b, worker_b, agency, tmp_path, settings):  # type: ignore[no-un
     }
 
 
-def fill(route: str, values: dict) -> str | None:  # type: ignore[type-arg]
+def fill(route: str, values: dict) -> str | None:
     import re
 
     path = route

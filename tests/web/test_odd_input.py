@@ -15,19 +15,19 @@ ODD_IDS = ["²", "³", "١٢", "999999999999999999999999999999", "92233720368547
 
 
 @pytest.mark.parametrize("value", ODD_IDS)
-def test_only_plain_numbers_name_a_record(value) -> None:  # type: ignore[no-untyped-def]
+def test_only_plain_numbers_name_a_record(value) -> None:
     assert parse_id(value) is None
     assert parse_id("12") == 12
 
 
-def _client(user) -> Client:  # type: ignore[no-untyped-def]
+def _client(user) -> Client:
     client = Client(raise_request_exception=False)
     client.force_login(user)
     return client
 
 
 @pytest.mark.parametrize("value", ODD_IDS)
-def test_odd_unit_and_case_ids_are_not_server_errors(worker, case_a, value) -> None:  # type: ignore[no-untyped-def]
+def test_odd_unit_and_case_ids_are_not_server_errors(worker, case_a, value) -> None:
     client = _client(worker)
     assert client.get("/cases/", {"unit": value}).status_code == 200
     assert client.get("/compose/", {"case": value}).status_code == 200
@@ -40,7 +40,7 @@ def test_odd_unit_and_case_ids_are_not_server_errors(worker, case_a, value) -> N
 
 
 @pytest.mark.parametrize("end", ["9999-12-31", "0001-01-01", "1-1-1"])
-def test_dates_at_the_edge_of_the_calendar_are_refused_clearly(worker, supervisor, case_a, end) -> None:  # type: ignore[no-untyped-def]
+def test_dates_at_the_edge_of_the_calendar_are_refused_clearly(worker, supervisor, case_a, end) -> None:
     client = _client(worker)
     base = f"/cases/{case_a.pk}/record/"
     page = client.get(base, {"end": end})
@@ -52,7 +52,7 @@ def test_dates_at_the_edge_of_the_calendar_are_refused_clearly(worker, superviso
     assert boss.get("/record/public/export.json", {"start": end}).status_code == 400
 
 
-def test_a_far_future_contact_date_is_a_form_error(worker, case_a) -> None:  # type: ignore[no-untyped-def]
+def test_a_far_future_contact_date_is_a_form_error(worker, case_a) -> None:
     client = _client(worker)
     page = client.post(
         f"/cases/{case_a.pk}/record/new/",

@@ -71,7 +71,7 @@ def live(template: tuple[Path, Path], tmp_path: Path) -> Installation:
 
 def read_members(archive: Path) -> dict[str, bytes]:
     with tarfile.open(archive) as tar:
-        return {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}  # type: ignore[union-attr]
+        return {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}
 
 
 def write_archive(path: Path, manifest: Any, members: dict[str, bytes], *, raw_manifest: bytes | None = None) -> Path:

@@ -172,13 +172,13 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_used(settings, worker) 
     assert client_ip(request) == "10.0.0.2"
 
 
-def _count_password_checks(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+def _count_password_checks(monkeypatch) -> list[str]:
     from resguardo.casework.models import User
 
     checked: list[str] = []
     original = User.check_password
 
-    def counting(self, raw_password):  # type: ignore[no-untyped-def]
+    def counting(self, raw_password):
         checked.append(self.username)
         return original(self, raw_password)
 

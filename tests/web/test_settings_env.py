@@ -33,12 +33,12 @@ def test_an_unset_or_blank_value_takes_the_default() -> None:
         (lambda: env_int("LOGIN_MAX_FAILURES", 5, {"LOGIN_MAX_FAILURES": "0"}, minimum=1), "at least 1"),
     ],
 )
-def test_a_bad_value_is_refused_naming_the_variable(call, words: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_value_is_refused_naming_the_variable(call, words: str) -> None:
     with pytest.raises(ImproperlyConfigured, match=words):
         call()
 
 
-def test_a_secret_from_a_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_secret_from_a_file(tmp_path) -> None:
     key = tmp_path / "key"
     key.write_text("s3cret-from-file\n")
     assert env_secret("SECRET_KEY", "", {"SECRET_KEY_FILE": str(key)}) == "s3cret-from-file"
@@ -52,7 +52,7 @@ def test_a_secret_from_a_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
         env_secret("SECRET_KEY", "", {"SECRET_KEY_FILE": str(tmp_path / "empty")})
 
 
-def test_the_settings_refuse_a_mistyped_number_at_start(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_settings_refuse_a_mistyped_number_at_start(tmp_path) -> None:
     env = {"PATH": "/usr/bin:/bin", "RESGUARDO_DATA_DIR": str(tmp_path), "SESSION_COOKIE_AGE": "half an hour"}
     done = subprocess.run(
         [sys.executable, "-c", "import resguardo.web.settings"], env=env, capture_output=True, text=True, check=False

@@ -6,7 +6,7 @@ DETECTOR = GazetteerDetector()
 
 
 def found(text: str, lang: str = "en") -> list[tuple[str, str]]:
-    return [(text[c.start : c.end], c.type.value) for c in DETECTOR.find(text, lang)]  # type: ignore[arg-type]
+    return [(text[c.start : c.end], c.type.value) for c in DETECTOR.find(text, lang)]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from resguardo.engine.types import Candidate, FindingType
 
 def found(text: str, audience: str = "public", people: list[tuple[int, int]] | None = None) -> list[tuple[str, str]]:
     others = [Candidate(s, e, FindingType.PERSON, 0.9, "test") for s, e in people or []]
-    return [(text[c.start : c.end], c.type.value) for c in find_sensitive(text, "es", audience, others)]  # type: ignore[arg-type]
+    return [(text[c.start : c.end], c.type.value) for c in find_sensitive(text, "es", audience, others)]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from resguardo.engine.types import Candidate, FindingType
 
 def types_found(text: str, audience: str = "public", learned: list[Candidate] | None = None) -> set[str]:
     lang = "en" if any(w in text.lower().split() for w in ("the", "my", "his", "her", "i", "i'm")) else "es"
-    found = find_sensitive(text, lang, audience, [], learned or [])  # type: ignore[arg-type]
+    found = find_sensitive(text, lang, audience, [], learned or [])
     return {c.type.value for c in found}
 
 
