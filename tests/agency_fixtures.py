@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from resguardo.casework.models import Agency, Case, ContactPoint, Person, Role, Unit, User
+from resguardo.casework.models import Agency, Case, ContactPoint, Person, Platform, Role, Unit, User
 
 PASSWORD = "test-only-Passw0rd!"
 
@@ -111,3 +111,21 @@ def case_b(agency: Agency, unit_b: Unit, worker_b: User) -> Case:
     )
     Person.objects.create(case=case, role="foster_parent", first_name="Dana", last_name="Reed", preferred_language="en")
     return case
+
+
+def whatsapp_platform(**texts: str) -> Platform:
+    """WhatsApp in the shared catalog (messaging, no HIPAA agreement, end-to-end encrypted); ``texts``
+    override its summaries and settings checklists."""
+    defaults = {
+        "name": "WhatsApp",
+        "kind": "messaging",
+        "hipaa_baa": "no",
+        "end_to_end_encryption": "yes",
+        "privacy_summary_es": "Los mensajes están cifrados de extremo a extremo.",
+        "privacy_summary_en": "Messages are end-to-end encrypted.",
+        "settings_checklist_es": "Oculte su foto de perfil\nDesactive la ubicación en tiempo real",
+        "settings_checklist_en": "Hide your profile photo\nTurn off live location",
+        **texts,
+    }
+    platform, _ = Platform.objects.update_or_create(slug="whatsapp", defaults=defaults)
+    return platform

@@ -18,7 +18,7 @@ from django.utils import timezone
 from resguardo.casework.atomic_files import is_temp_name
 from resguardo.casework.evidence import sanitize_name
 from resguardo.casework.models import AccessLog, Consent, Person, Platform, Role
-from tests.agency_fixtures import make_user
+from tests.agency_fixtures import make_user, whatsapp_platform
 
 pytestmark = pytest.mark.django_db
 
@@ -42,20 +42,7 @@ def media(settings, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def whatsapp(db: None) -> Platform:
-    platform, _ = Platform.objects.update_or_create(
-        slug="whatsapp",
-        defaults={
-            "name": "WhatsApp",
-            "kind": "messaging",
-            "hipaa_baa": "no",
-            "end_to_end_encryption": "yes",
-            "privacy_summary_es": "Los mensajes están cifrados de extremo a extremo.",
-            "privacy_summary_en": "Messages are end-to-end encrypted.",
-            "settings_checklist_es": "Oculte su foto de perfil\nDesactive la ubicación en tiempo real",
-            "settings_checklist_en": "Hide your profile photo\nTurn off live location",
-        },
-    )
-    return platform
+    return whatsapp_platform()
 
 
 @pytest.fixture

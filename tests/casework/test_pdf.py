@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from resguardo.casework import pdf
 from resguardo.casework.models import AccessLog, Consent, ContactRule, Person, Platform
+from tests.agency_fixtures import whatsapp_platform
 
 pytestmark = pytest.mark.django_db
 
@@ -53,20 +54,7 @@ def uncompressed(settings) -> None:
 
 @pytest.fixture
 def whatsapp(db: None) -> Platform:
-    platform, _ = Platform.objects.update_or_create(
-        slug="whatsapp",
-        defaults={
-            "name": "WhatsApp",
-            "kind": "messaging",
-            "hipaa_baa": "no",
-            "end_to_end_encryption": "yes",
-            "privacy_summary_es": SUMMARY_ES,
-            "privacy_summary_en": SUMMARY_EN,
-            "settings_checklist_es": "Oculte su foto de perfil\nDesactive la ubicación en tiempo real",
-            "settings_checklist_en": "Hide your profile photo\nTurn off live location",
-        },
-    )
-    return platform
+    return whatsapp_platform(privacy_summary_es=SUMMARY_ES, privacy_summary_en=SUMMARY_EN)
 
 
 def client_for(user) -> Client:

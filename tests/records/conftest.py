@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from resguardo.casework.models import AgencyAccount, Platform
+from tests.agency_fixtures import whatsapp_platform
 
 
 @pytest.fixture(autouse=True)
@@ -17,18 +18,9 @@ def media(settings, tmp_path):
 
 @pytest.fixture
 def whatsapp(db: None) -> Platform:
-    platform, _ = Platform.objects.update_or_create(
-        slug="whatsapp",
-        defaults={
-            "name": "WhatsApp",
-            "kind": "messaging",
-            "hipaa_baa": "no",
-            "end_to_end_encryption": "yes",
-            "privacy_summary_es": "Resumen.",
-            "privacy_summary_en": "Summary.",
-        },
+    return whatsapp_platform(
+        privacy_summary_es="Resumen.", privacy_summary_en="Summary.", settings_checklist_es="", settings_checklist_en=""
     )
-    return platform
 
 
 @pytest.fixture
