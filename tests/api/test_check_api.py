@@ -63,8 +63,18 @@ def test_public_post_returns_the_redacted_text(ready, token) -> None:
 def test_another_workers_case_is_404_and_foreign_people_400(ready, token, case_b) -> None:
     assert post(token, {"text": "hola", "case_id": case_b.pk}).status_code == 404
     other = case_b.people.first()
-    response = post(token, {"text": "hola", "case_id": ready["case"].pk, "recipient_ids": [other.pk]})
+    response = post(token, {"text": "hola", "case_id": ready["case"].pk, "recipient_ids": [other.pk], "lang": "en"})
     assert response.status_code == 404 and "not on this case" in response.json()["detail"]
+
+
+def test_refusals_come_in_the_users_language(ready, token, case_b) -> None:
+    # The worker prefers Spanish; "lang" asks for English.
+    foreign = {"text": "hola", "case_id": ready["case"].pk, "recipient_ids": [case_b.people.first().pk]}
+    assert "no forma parte de este caso" in post(token, foreign).json()["detail"]
+    assert post(token, {"text": "hola", "case_id": case_b.pk}).json()["detail"] == "No se encontró el caso."
+    assert post(token, {"text": "hola", "case_id": case_b.pk, "lang": "en"}).json()["detail"] == "Case not found."
+    assert post(token, {"text": "hola", "account_id": 999_999}).json()["detail"] == "Cuenta de la agencia desconocida."
+    assert "Plataforma desconocida" in post(token, {"text": "hola", "platform": "myspace"}).json()["detail"]
 
 
 def test_bad_input_gets_a_clear_answer(ready, token) -> None:

@@ -93,22 +93,28 @@ class ProblemOut(Schema):
 )
 def check(request: HttpRequest, body: CheckIn) -> Any:
     user: Any = request.user
+    # Refusals come in the language the answer would: the request's, else the user's, else the browser's.
+    lang: str = body.lang or user.preferred_language or (get_language() or "es")[:2]
+    with translation.override(lang):
+        return _check(request, body, user, lang)
+
+
+def _check(request: HttpRequest, body: CheckIn, user: Any, lang: str) -> Any:
     if user.agency_id is None:
-        return Status(403, {"detail": "This user belongs to no agency."})
+        return Status(403, {"detail": _("This user belongs to no agency.")})
     if not check_allowed(user.pk):
-        with translation.override(body.lang or user.preferred_language or "es"):
-            return Status(429, {"detail": _("Too many checks in a minute. Wait a moment and check again.")})
+        return Status(429, {"detail": _("Too many checks in a minute. Wait a moment and check again.")})
     case = None
     if body.case_id is not None:
         try:
             case = get_case(request, body.case_id, action=None)
         except Http404:
-            return Status(404, {"detail": "Case not found."})
+            return Status(404, {"detail": _("Case not found.")})
     people = {p.pk: p for p in case.people.all()} if case is not None else {}
     recipients = []
     for pid in dict.fromkeys(body.recipient_ids):
         if pid not in people:
-            return Status(404, {"detail": f"Person {pid} is not on this case."})
+            return Status(404, {"detail": _("Person %(id)s is not on this case.") % {"id": pid}})
         recipients.append(people[pid])
     account = None
     if body.account_id is not None:
@@ -118,13 +124,12 @@ def check(request: HttpRequest, body: CheckIn) -> Any:
             .first()
         )
         if account is None:
-            return Status(404, {"detail": "Unknown agency account."})
+            return Status(404, {"detail": _("Unknown agency account.")})
     platform = None
     if body.platform:
         platform = Platform.objects.filter(slug=body.platform.strip().lower()).first()
         if platform is None:
-            return Status(404, {"detail": f"Unknown platform {body.platform!r}."})
-    lang: str = body.lang or user.preferred_language or (get_language() or "es")[:2]
+            return Status(404, {"detail": _("Unknown platform %(platform)r.") % {"platform": body.platform}})
     photos: list[CheckPhoto] = []
     rejected: list[PhotoOutcome] = []
     total = 0
