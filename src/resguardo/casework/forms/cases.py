@@ -63,31 +63,22 @@ class CaseForm(forms.ModelForm):
         return case
 
 
+def _one_per_line(label: Any, help_text: Any = None) -> forms.CharField:
+    """A person's contact details of one kind, written one per line."""
+    return forms.CharField(
+        label=label,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=help_text or _("One per line."),
+    )
+
+
 class PersonForm(forms.ModelForm):
-    addresses = forms.CharField(
-        label=_("Addresses"), required=False, widget=forms.Textarea(attrs={"rows": 2}), help_text=_("One per line.")
-    )
-    schools = forms.CharField(
-        label=_("Schools, daycares and teams"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("One per line."),
-    )
-    phones = forms.CharField(
-        label=_("Phones"), required=False, widget=forms.Textarea(attrs={"rows": 2}), help_text=_("One per line.")
-    )
-    emails = forms.CharField(
-        label=_("E-mail addresses"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("One per line."),
-    )
-    handles = forms.CharField(
-        label=_("Social media handles"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("One per line, e.g. @name."),
-    )
+    addresses = _one_per_line(_("Addresses"))
+    schools = _one_per_line(_("Schools, daycares and teams"))
+    phones = _one_per_line(_("Phones"))
+    emails = _one_per_line(_("E-mail addresses"))
+    handles = _one_per_line(_("Social media handles"), _("One per line, e.g. @name."))
 
     class Meta:
         model = Person
