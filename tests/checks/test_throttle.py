@@ -6,8 +6,15 @@ import pytest
 from django.test import Client
 
 from resguardo.casework.models import ApiToken
+from resguardo.checks import throttle
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def still_clock(monkeypatch) -> None:
+    """The window is one clock minute: a slow run (PostgreSQL, a busy CI) must not cross into the next."""
+    monkeypatch.setattr(throttle, "clock", lambda: 1_800_000_030.0)
 
 
 def _data(ready) -> dict[str, str]:
@@ -56,3 +63,10 @@ def test_the_api_answers_429_past_the_limit(ready, worker, settings) -> None:
     assert codes == [200, 200, 429]
     last = client.post("/api/check", body, content_type="application/json", **headers)
     assert last.json()["detail"] == "Too many checks in a minute. Wait a moment and check again."
+
+
+def test_the_count_starts_again_in_the_next_minute(ready, worker, settings, monkeypatch) -> None:
+    settings.CHECK_RATE_LIMIT = 1
+    assert throttle.check_allowed(worker.pk) and not throttle.check_allowed(worker.pk)
+    monkeypatch.setattr(throttle, "clock", lambda: 1_800_000_090.0)
+    assert throttle.check_allowed(worker.pk)
