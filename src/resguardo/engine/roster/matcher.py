@@ -6,13 +6,11 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -21,13 +19,15 @@ from ..textutil import fold, sentence_bounds
 from ..types import Candidate, FindingType
 from .allow import AllowList
 from .context import person_context
-from .forms import COMMON_WORDS, PARTICLES, TITLE_BEFORE, Entry, name_variants, truncations
+from .forms import COMMON_WORDS, PARTICLES, TITLE_BEFORE, Entry
+from .index import MIN_FUZZY_LEN, RosterIndex, build_index
 from .people import RosterError, RosterPerson, digits
-from .places import address_hits, address_key, school_forms
+from .places import address_hits
 from .reading import single_name_score
 from .spans import MAX_TAG, NUMBER_AFTER, TAG, TagSpans, longest_first, word_bounded
+from .update import updated_index
 
-MIN_FUZZY_LEN = 5
+__all__ = ["MIN_FUZZY_LEN", "Roster"]
 
 
 @dataclass
@@ -36,13 +36,7 @@ class Roster:
     allow: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._automaton: Any = None
-        self._fuzzy: dict[str, list[str]] = {}
-        self._joined: dict[str, list[Entry]] = {}
-        self._fuzzy_people: dict[str, list[int]] = {}
-        self._phones: dict[str, int] = {}
-        self._addresses: dict[str, list[Entry]] = {}
-        self._form_kinds: dict[str, str] = {}  # short forms of schools -> their kind of form
+        self._index: RosterIndex | None = None
         self._allow = AllowList([])
 
     # -- loading -------------------------------------------------------------------------
@@ -75,66 +69,48 @@ class Roster:
                 gc.enable()
 
     def _build_index(self) -> None:
-        automaton = ahocorasick.Automaton()
-        entries, schools, addresses = self._person_entries()
-        joined_forms, shortened, fuzzy = _index_forms(entries, automaton)
-        for prefix, value in shortened.items():
-            automaton.add_word(prefix, (prefix, value))
-        for school, value in schools.items():
-            for form, kind in school_forms(school):
-                if form not in entries and form not in self._form_kinds:
-                    # The school's own entries, shared: the kind of form is told by the key.
-                    automaton.add_word(form, (form, value))
-                    self._form_kinds[form] = kind
-        for address, value in addresses.items():
-            short = address_key(address)
-            if short is not None:
-                self._addresses.setdefault(short, value)
-        if len(automaton):
-            automaton.make_automaton()
-        self._automaton = automaton
-        self._joined = dict(joined_forms)
-        by_letter: dict[str, list[str]] = defaultdict(list)
-        for variant in fuzzy:
-            by_letter[variant[0]].append(variant)
-        self._fuzzy = dict(by_letter)
-        self._fuzzy_people = {v: sorted(p) for v, p in fuzzy.items()}
+        self._index = build_index(self.people)
         self._allow = AllowList(self.allow)
 
-    def _person_entries(self) -> tuple[dict[str, list[Entry]], dict[str, list[Entry]], dict[str, list[Entry]]]:
-        """Every form of every person -> their entries; distinct schools and addresses -> theirs.
+    def with_people(
+        self, people: Sequence[RosterPerson], allow: Sequence[str] | None = None, *, max_changed: float = 0.05
+    ) -> Roster:
+        """This roster for a new list of people, its index updated for the people who changed (added,
+        removed or edited) rather than built again, while at most ``max_changed`` of them changed.
 
-        Keeps the phone numbers too. Schools' and addresses' short forms are made later, once each."""
-        entries: dict[str, list[Entry]] = defaultdict(list)
-        person_type = FindingType.PERSON
-        schools: dict[str, list[Entry]] = {}
-        addresses: dict[str, list[Entry]] = {}
-        for i, person in enumerate(self.people):
-            for variant, kind in name_variants(person.name, person.aliases).items():
-                entries[variant].append(Entry((i, person_type, kind)))
-            for handle in person.handles:
-                key = fold(handle.lstrip("@"))
-                entries["@" + key].append(Entry((i, FindingType.HANDLE, "handle")))
-                if len(key) >= 4:
-                    entries[key].append(Entry((i, FindingType.HANDLE, "handle")))
-            for email in person.emails:
-                entries[fold(email)].append(Entry((i, FindingType.EMAIL, "email")))
-            for address in person.addresses:
-                key = " ".join(fold(address).split())
-                entries[key].append(Entry((i, FindingType.ADDRESS, "address")))
-                addresses.setdefault(key, entries[key])
-            for school in person.schools:
-                key = " ".join(fold(school).split())
-                entries[key].append(Entry((i, FindingType.SCHOOL, "school")))
-                schools.setdefault(key, entries[key])
-            for phone in person.phones:
-                if len(digits(phone)) >= 7:
-                    self._phones[digits(phone)] = i
-        return entries, schools, addresses
+        Answers exactly as ``Roster(updated.people, allow)`` would; ``updated.people`` keeps the people
+        who did not change in their order, followed by the new ones. This roster stays as it was."""
+        allow = list(self.allow if allow is None else allow)
+        base = self._ready_index()
+        base = base.base or base
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            updated = updated_index(base, people, max_changed)
+        finally:
+            if enabled:
+                gc.enable()
+        if updated is None:
+            roster = Roster(list(people), allow)
+            roster._ready()
+            return roster
+        roster = Roster(updated[1], allow)
+        roster._index, roster._allow = updated[0], AllowList(allow)
+        return roster
+
+    @property
+    def incremental(self) -> bool:
+        """True when this roster's index was updated from an earlier roster's (with_people), not built."""
+        return self._index is not None and self._index.base is not None
 
     def _ready(self) -> None:
-        if self._automaton is None:
+        if self._index is None:
             self._build()
+
+    def _ready_index(self) -> RosterIndex:
+        self._ready()
+        assert self._index is not None
+        return self._index
 
     # -- queries -------------------------------------------------------------------------
     def is_allowed(self, text: str, type_: FindingType) -> bool:
@@ -143,19 +119,19 @@ class Roster:
         return self._allow.allowed(text, type_)
 
     def person_for_phone(self, text: str) -> RosterPerson | None:
-        self._ready()
-        index = self._phones.get(digits(text))
-        return self.people[index] if index is not None else None
+        index = self._ready_index()
+        positions = index.phones.get(digits(text))
+        return index.slots[positions[-1]] if positions else None
 
     def find(self, text: str) -> list[Candidate]:
         """Roster hits in ``text``: exact (folded) forms, then one-typo forms of names."""
-        self._ready()
-        if not len(self._automaton):
+        index = self._ready_index()
+        if index.empty():
             return []
         folded = fold(text)
         tags = TagSpans(text)
         hits: list[Candidate] = []
-        for end_index, (key, entries) in self._automaton.iter(folded):
+        for end_index, key, entries, form_kind in index.hits(folded):
             start, end = end_index - len(key) + 1, end_index + 1
             inside_tag = tags.inside(start)
             if not inside_tag and not word_bounded(folded, start, end):
@@ -163,7 +139,7 @@ class Roster:
             if inside_tag and len(key) < 4:
                 continue
             entry = entries[0]
-            kind = self._form_kinds.get(key, entry.kind) if self._form_kinds else entry.kind
+            kind = form_kind or entry.kind
             if not inside_tag and not _capitals_where_needed(text, start, end, key, kind):
                 continue  # "de la", "jl": initials and two-letter forms are written in capitals
             score = 0.9 if kind in ("full", "alias", "handle", "email", "address", "school") else 0.8
@@ -186,17 +162,19 @@ class Roster:
                     continue
                 start, kind = title.start(1), "title+surname"
             hits.append(self._candidate(start, end, entries, kind, score))
-        for start, end, key in address_hits(folded, self._addresses) if self._addresses else ():
-            hits.append(self._candidate(start, end, self._addresses[key], "address:short", 0.8))
+        for start, end, key in address_hits(folded, index.addresses) if index.addresses else ():
+            hits.append(self._candidate(start, end, index.addresses[key], "address:short", 0.8))
         hits += self._tag_hits(text, folded)
         hits += self._fuzzy_hits(text, folded, hits)
         return _beside_others(text, longest_first(hits))
 
     def _candidate(self, start: int, end: int, entries: Sequence[Entry], kind: str, score: float) -> Candidate:
         entry = entries[0]
-        person = self.people[entry.person]
+        slots = self._ready_index().slots
+        person = slots[entry.person]
+        assert person is not None
         ambiguous = len({e.person for e in entries}) > 1
-        roles = {self.people[e.person].role for e in entries}
+        roles = {getattr(slots[e.person], "role", None) for e in entries}
         return Candidate(
             start,
             end,
@@ -210,7 +188,8 @@ class Roster:
     def _tag_hits(self, text: str, folded: str) -> list[Candidate]:
         """Names written without spaces inside #hashtags and @handles: every stretch of the tag is
         looked up among the joined forms (tags are short, so this is a few hundred lookups at most)."""
-        if not self._joined:
+        index = self._ready_index()
+        if not index.joined:
             return []
         out: list[Candidate] = []
         for m in TAG.finditer(folded):
@@ -220,7 +199,7 @@ class Roster:
             while i <= len(tag) - 6:
                 found = None
                 for j in range(len(tag), i + 5, -1):
-                    entries = self._joined.get(tag[i:j])
+                    entries = index.joined.get(tag[i:j])
                     if entries:
                         found = (j, entries)
                         break
@@ -228,28 +207,15 @@ class Roster:
                     i += 1
                     continue
                 j, entries = found
-                entry = entries[0]
-                person = self.people[entry.person]
-                ambiguous = len({e.person for e in entries}) > 1
-                roles = {self.people[e.person].role for e in entries}
-                out.append(
-                    Candidate(
-                        tag_start + i,
-                        tag_start + j,
-                        FindingType.PERSON,
-                        0.8,
-                        f"roster:{entry.kind}",
-                        person=None if ambiguous else person.name,
-                        role=person.role if len(roles) == 1 else None,
-                    )
-                )
+                out.append(self._candidate(tag_start + i, tag_start + j, entries, entries[0].kind, 0.8))
                 i = j
         return out
 
     def _fuzzy_hits(self, text: str, folded: str, exact: Sequence[Candidate]) -> list[Candidate]:
         """Words one edit (two for long names) from a roster name, swapped letters included:
         "Emilianno", "ignasio", "yadeil".  Lower-case ones are weak candidates."""
-        if not self._fuzzy:
+        index = self._ready_index()
+        if not index.fuzzy:
             return []
         covered = bytearray(len(text))  # 1 where an exact hit already stands: one look-up per word
         for c in exact:
@@ -268,12 +234,12 @@ class Roster:
             if is_first_name(word):
                 continue  # "Camilo" is a name of its own, not a typo of "Camila"
             limit = 1 if len(word) < 9 else 2
-            choices = self._fuzzy.get(word[0], [])
-            best = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
+            best = _closest(word, index.fuzzy.get(word[0], []), limit)
             if best is None or best[1] == 0 or word in (best[0] + "s", best[0] + "es"):
                 continue  # "nachos" is the plural of a word, not a typo of "Nacho"
-            people = self._fuzzy_people[best[0]]
-            person = self.people[people[0]]
+            people = index.fuzzy_people[best[0]]
+            person = index.slots[people[0]]
+            assert person is not None
             score = WEAK if lower else 0.7
             out.append(
                 Candidate(
@@ -320,35 +286,11 @@ def _beside_others(text: str, hits: list[Candidate]) -> list[Candidate]:
     return hits
 
 
-def _index_forms(
-    entries: dict[str, list[Entry]], automaton: ahocorasick.Automaton
-) -> tuple[dict[str, list[Entry]], dict[str, list[Entry]], dict[str, set[int]]]:
-    """Adds every form to ``automaton``; returns the joined spellings, the truncations of first names
-    and the single-word names for one-typo matching (name -> people)."""
-    person_type = FindingType.PERSON
-    fuzzy: dict[str, set[int]] = defaultdict(set)
-    # Once per distinct form rather than once per person's form: the joined spellings used in tags
-    # ("#JoseLuisGomez", "@chuyperez", kept out of the automaton, which they doubled) and the
-    # single words that one-typo matching compares against.
-    joined_forms: dict[str, list[Entry]] = defaultdict(list)
-    shortened: dict[str, list[Entry]] = defaultdict(list)
-    for key, value in entries.items():
-        automaton.add_word(key, (key, value))
-        if len(key) >= 5 and " " not in key and any(e[2] == "first" for e in value):
-            for prefix in truncations(key):
-                if prefix not in entries:
-                    shortened[prefix] += [Entry((e[0], person_type, "truncation")) for e in value if e[2] == "first"]
-        names = (
-            value
-            if value[-1][1] is person_type and value[0][1] is person_type
-            else [e for e in value if e[1] is person_type]
-        )
-        if not names:
-            continue
-        if " " in key or "." in key:
-            joined = key.replace(" ", "").replace(".", "")
-            if len(joined) >= 6:
-                joined_forms[joined].extend(names)
-        elif len(key) >= MIN_FUZZY_LEN:
-            fuzzy[key].update(e[0] for e in names)
-    return joined_forms, shortened, fuzzy
+def _closest(word: str, choices: Sequence[str], limit: int) -> tuple[str, int] | None:
+    """The nearest name within ``limit`` edits; of equally near ones the first in alphabetical order, so
+    the answer does not depend on the order the names were indexed in."""
+    found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=None)
+    if not found:
+        return None
+    name, distance, _ = min(found, key=lambda f: (f[1], f[0]))
+    return name, int(distance)
