@@ -71,6 +71,32 @@ def measure_roster(agency: Any) -> dict[str, Any]:
     }
 
 
+def measure_roster_changes(agency: Any) -> dict[str, Any]:
+    """The cached roster brought up to date after one person, then 100 people, are edited (an alias each):
+    read from the database again and its index updated for them (best / median of 3 edits each)."""
+    from resguardo.casework import roster as roster_module
+    from resguardo.casework.models import Person
+
+    roster_module.roster_for(agency)  # cached, as in a running web process
+    ids = list(Person.objects.filter(case__agency=agency).order_by("id").values_list("id", flat=True)[:100])
+    result: dict[str, Any] = {}
+    for n in (1, 100):
+        runs = []
+        for round_ in range(3):
+            people = list(Person.objects.filter(id__in=ids[:n]))
+            for person in people:
+                person.aliases = f"Bench{round_}x{person.pk}"
+            with roster_module.row_bumps_muted(agency):
+                Person.objects.bulk_update(people, ["aliases"])
+            roster_module.bump(agency)
+            seconds, roster = timed(lambda: roster_module.roster_for(agency))
+            assert roster.incremental, "the roster was built anew, not updated"
+            runs.append(seconds)
+        result[f"changed_{n}_best_s"] = round(min(runs), 2)
+        result[f"changed_{n}_median_s"] = round(statistics.median(runs), 2)
+    return result
+
+
 def measure_import(agency: Any, import_people: int) -> dict[str, Any]:
     """Preview, import and re-import of a CSV of import_people people, then the roster rebuilt."""
     from resguardo.casework import roster as roster_module
@@ -257,6 +283,7 @@ def child(backend: str, out: Path, args: argparse.Namespace) -> None:
             agency = Agency.objects.get(pk=made["agency_id"])
             say("roster")
             result["roster"] = measure_roster(agency)
+            result["roster"].update(measure_roster_changes(agency))
             say("CSV import")
             result["import"] = measure_import(agency, args.import_people)
             say("queries per page")
@@ -308,6 +335,12 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
     row("…of which the engine building its search index (the rest)", lambda r: f"{r['roster']['index_s']} s", "–")
     row("memory one built roster holds (RSS growth)", lambda r: f"{r['roster']['memory_mb']} MB", "–")
     row("roster, cached (one query for the generation)", lambda r: f"{r['roster']['cached_ms']} ms", "–")
+    for n, who in ((1, "one person"), (100, "100 people")):
+        row(
+            f"roster brought up to date after {who} changed (read again, index updated; best / median of 3)",
+            lambda r, n=n: f"**{r['roster'][f'changed_{n}_best_s']} s** / {r['roster'][f'changed_{n}_median_s']} s",
+            "< 2 s",
+        )
     i = runs[0]["import"]
     row(
         f"CSV preview of {i['people']:,} people ({i['bytes'] / 1e6:.1f} MB, all columns)",
