@@ -36,9 +36,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.check_data import bodies, prepare
-from bench.check_report import report, write
+from bench.check_report import END, START, report
 from bench.harness.databases import add_options, fresh_database, run_backends
 from bench.harness.load import Phase, concurrently, timed_request
+from bench.harness.markdown import publish
 from bench.harness.server import Server, gunicorn
 from bench.harness.stats import busy_cores, cpu_sample, latency_ms, rss_mb, timed
 
@@ -338,9 +339,7 @@ def main() -> None:
         ],
     )
     block = report(runs, args, skipped)
-    print(block)
-    if args.write:
-        write(args.write, block)
+    publish(block, args.write, START, END)
 
 
 if __name__ == "__main__":

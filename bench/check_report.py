@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 from typing import Any
 
 from bench.harness.databases import BACKEND_NAMES
-from bench.harness.markdown import replace_block
 
 START, END = "<!-- check-bench:start -->", "<!-- check-bench:end -->"
 
@@ -145,7 +143,3 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
         lines += ["", skipped]
     lines.append(END)
     return "\n".join(lines)
-
-
-def write(path: Path, block: str) -> None:
-    replace_block(path, block, START, END)

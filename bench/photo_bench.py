@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from skimage import data
 
 from bench.harness import ROOT
-from bench.harness.markdown import replace_block
+from bench.harness.markdown import publish
 from bench.harness.stats import peak_rss_mb, repeat
 
 START, END = "<!-- photo-bench:start -->", "<!-- photo-bench:end -->"
@@ -292,10 +292,6 @@ def report(
     return "\n".join(lines)
 
 
-def write(path: Path, block: str) -> None:
-    replace_block(path, block, START, END)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write", type=Path)
@@ -309,9 +305,7 @@ def main() -> None:
     sanitizer = PhotoSanitizer()
     faces, again, text = face_recall(sanitizer), faces_found_again(sanitizer), text_unreadable(sanitizer)
     block = report(faces, again, text, timings())
-    print(block)
-    if args.write:
-        write(args.write, block)
+    publish(block, args.write, START, END)
 
 
 if __name__ == "__main__":

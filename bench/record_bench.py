@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from bench.harness.databases import default_sqlite
-from bench.harness.markdown import replace_block
+from bench.harness.markdown import publish
 from bench.harness.stats import percentile, repeat, timed
 
 START, END = "<!-- record-bench:start -->", "<!-- record-bench:end -->"
@@ -128,10 +128,6 @@ def report(r: dict[str, float | int | str]) -> str:
     return "\n".join(lines)
 
 
-def write(path: Path, block: str) -> None:
-    replace_block(path, block, START, END)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--entries", type=int, default=100_000)
@@ -140,9 +136,7 @@ def main() -> None:
     with default_sqlite("resguardo-record-bench"):
         results = run(args.entries)
     block = report(results)
-    print(block)
-    if args.write:
-        write(args.write, block)
+    publish(block, args.write, START, END)
 
 
 if __name__ == "__main__":

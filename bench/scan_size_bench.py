@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bench.harness import ROOT
 from bench.harness.fixtures import ROSTER, fixture_posts
-from bench.harness.markdown import replace_block
+from bench.harness.markdown import publish
 from bench.harness.stats import timed
 
 START, END = "<!-- scan-size:start -->", "<!-- scan-size:end -->"
@@ -112,9 +112,7 @@ def main() -> None:
     args = parser.parse_args()
     rows = measure([int(s) for s in args.sizes.split(",")])
     block = markdown(rows)
-    if args.write:
-        replace_block(args.write, block, START, END)
-    print(block)
+    publish(block, args.write, START, END)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from typing import Any
 from bench.harness.agency import PASSWORD, caseload_csv, generate
 from bench.harness.databases import BACKEND_NAMES, add_options, fresh_database, run_backends
 from bench.harness.load import Phase, timed_request
-from bench.harness.markdown import replace_block
+from bench.harness.markdown import publish
 from bench.harness.server import gunicorn
 from bench.harness.stats import latency_ms, peak_rss_mb, repeat, rss_mb, timed
 
@@ -400,10 +400,6 @@ def report(runs: list[dict[str, Any]], args: argparse.Namespace, skipped: str) -
     return "\n".join(lines)
 
 
-def write(path: Path, block: str) -> None:
-    replace_block(path, block, START, END)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", type=Path, help="update the web-bench block of this Markdown file")
@@ -442,9 +438,7 @@ def main() -> None:
         ],
     )
     block = report(runs, args, skipped)
-    print(block)
-    if args.write:
-        write(args.write, block)
+    publish(block, args.write, START, END)
 
 
 if __name__ == "__main__":

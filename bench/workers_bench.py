@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.harness.fixtures import ROSTER, fixture_posts
-from bench.harness.markdown import replace_block
+from bench.harness.markdown import publish
 from bench.harness.stats import timed
 
 START, END = "<!-- workers-bench:start -->", "<!-- workers-bench:end -->"
@@ -82,9 +82,7 @@ def main() -> int:
             END,
         ]
     )
-    if args.write:
-        replace_block(args.write, block, START, END)
-    print(block)
+    publish(block, args.write, START, END)
     return 0
 
 

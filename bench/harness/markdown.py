@@ -14,3 +14,10 @@ def replace_block(path: Path, block: str, start: str, end: str) -> None:
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
     path.write_text(text, encoding="utf-8")
+
+
+def publish(block: str, path: Path | None, start: str, end: str) -> None:
+    """Print the block, and put it in the Markdown file when one is given (--write)."""
+    print(block)
+    if path is not None:
+        replace_block(path, block, start, end)
