@@ -60,3 +60,13 @@ def test_a_far_future_contact_date_is_a_form_error(worker, case_a) -> None:
     )
     assert page.status_code == 200
     assert "Indique una fecha entre 1900 y 2199" in page.content.decode()
+
+
+@pytest.mark.parametrize("pk", ["9223372036854775808", "999999999999999999999999999999"])
+def test_ids_too_large_for_the_database_name_nothing(worker, supervisor, pk) -> None:
+    client = _client(worker)
+    for url in (f"/cases/{pk}/", f"/people/{pk}/", f"/consents/{pk}/evidence/"):
+        assert client.get(url).status_code == 404, url
+    boss = _client(supervisor)
+    for url in (f"/consents/{pk}/approve/", f"/consents/{pk}/revoke/", f"/contact-rules/{pk}/end/"):
+        assert boss.post(url).status_code == 404, url

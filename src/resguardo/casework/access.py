@@ -166,22 +166,25 @@ def _id(pk: int | str) -> int:
     return value
 
 
+def get_visible_or_404(visible: QuerySet[Any], pk: int | str) -> Any:
+    """The row with this id among the ones the user may see (``visible``), else 404: the same answer for
+    another unit's row, one that does not exist and an id that is no number or too large."""
+    try:
+        return visible.get(pk=_id(pk))
+    except (visible.model.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
 def get_case(request: HttpRequest, pk: int | str, *, action: Any = AccessLog.Action.VIEW) -> Case:
     """The case if this user may see it (and the access logged), else 404."""
-    try:
-        case = visible_cases(request.user).select_related("unit", "assigned_worker").get(pk=_id(pk))
-    except (Case.DoesNotExist, ValueError, TypeError):
-        raise Http404 from None
+    case: Case = get_visible_or_404(visible_cases(request.user).select_related("unit", "assigned_worker"), pk)
     if action:
         log_access(request, action, case=case)
     return case
 
 
 def get_person(request: HttpRequest, pk: int | str, *, action: Any = AccessLog.Action.VIEW) -> Person:
-    try:
-        person = visible_people(request.user).select_related("case", "case__unit").get(pk=_id(pk))
-    except (Person.DoesNotExist, ValueError, TypeError):
-        raise Http404 from None
+    person: Person = get_visible_or_404(visible_people(request.user).select_related("case", "case__unit"), pk)
     if action:
         log_access(request, action, person=person)
     return person

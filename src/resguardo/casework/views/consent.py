@@ -18,28 +18,22 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from resguardo.casework import pdf
-from resguardo.casework.access import can_approve, get_person, log_access, visible_people
+from resguardo.casework.access import can_approve, get_person, get_visible_or_404, log_access, visible_people
 from resguardo.casework.evidence import content_type_of, download_name, save_consent
 from resguardo.casework.forms import ConsentForm, ConsentPrintForm, ContactRuleForm, RevokeForm
 from resguardo.casework.models import AccessLog, Consent, ContactRule, Person
 
 
 def _visible_consent(request: HttpRequest, pk: int) -> Consent:
-    try:
-        return Consent.objects.select_related("person", "person__case", "person__case__agency", "platform").get(
-            pk=pk, person__in=visible_people(request.user)
-        )
-    except Consent.DoesNotExist:
-        raise Http404 from None
+    consents = Consent.objects.select_related("person", "person__case", "person__case__agency", "platform")
+    consent: Consent = get_visible_or_404(consents.filter(person__in=visible_people(request.user)), pk)
+    return consent
 
 
 def _visible_rule(request: HttpRequest, pk: int) -> ContactRule:
-    try:
-        return ContactRule.objects.select_related("child", "child__case", "other_person").get(
-            pk=pk, child__in=visible_people(request.user)
-        )
-    except ContactRule.DoesNotExist:
-        raise Http404 from None
+    rules = ContactRule.objects.select_related("child", "child__case", "other_person")
+    rule: ContactRule = get_visible_or_404(rules.filter(child__in=visible_people(request.user)), pk)
+    return rule
 
 
 def _back_to(person: Person, anchor: str) -> HttpResponse:
