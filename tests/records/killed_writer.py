@@ -31,15 +31,19 @@ def main(stage: str) -> None:
     user = User.objects.create(username="w", agency=agency, unit=unit)
     case = Case.objects.create(agency=agency, number="C-9", unit=unit, assigned_worker=user)
     child = Person.objects.create(case=case, role="child", first_name="Sofía", last_name="Ramírez")
-    chain.append_entry(
-        agency,
-        recorded_by=user,
-        case=case,
-        people=[child],
-        channel="messaging",
-        summary="primer mensaje",
-        attachments=[("acuse.pdf", SMALL, None)],
-    )
+
+    def record(summary: str, name: str, content: bytes) -> None:
+        chain.append_entry(
+            agency,
+            recorded_by=user,
+            case=case,
+            people=[child],
+            channel="messaging",
+            summary=summary,
+            attachments=[(name, content, None)],
+        )
+
+    record("primer mensaje", "acuse.pdf", SMALL)
 
     if stage == "write":
         write = atomic_files._write_all
@@ -58,15 +62,7 @@ def main(stage: str) -> None:
             time.sleep(120)
 
         chain._place_file = place_then_wait
-    chain.append_entry(
-        agency,
-        recorded_by=user,
-        case=case,
-        people=[child],
-        channel="messaging",
-        summary="captura de la conversación",
-        attachments=[("captura Sofía.png", BIG, None)],
-    )
+    record("captura de la conversación", "captura Sofía.png", BIG)
     print("finished: the test should have killed this process", flush=True)
 
 
