@@ -17,7 +17,6 @@ go through per-row signals (QuerySet.delete()) runs inside row_bumps_muted(), wh
 
 from __future__ import annotations
 
-import gc
 import re
 import threading
 from collections import defaultdict
@@ -33,6 +32,7 @@ from django.utils import timezone
 from resguardo.casework.models import Agency, ContactPoint, Person, RosterState, User
 from resguardo.casework.models.agency import split_lines
 from resguardo.engine import Roster, RosterPerson
+from resguardo.engine.gcpause import gc_paused
 from resguardo.engine.roster import ROLES
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -130,20 +130,6 @@ def split_personal(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[s
     return tuple(phones), tuple(emails), tuple(handles)
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small objects (a roster index, an import):
-    collections triggered by their creation would each walk the whole heap, cached rosters included,
-    and cost more than the work itself. Reference counting still frees memory meanwhile."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def build_roster(agency: Agency | int, *, index: bool = True) -> Roster:
     """A fresh roster from the database (uncached), with its search index built unless index=False."""
     with gc_paused():
@@ -217,8 +203,7 @@ def updated_roster(previous: Roster, agency: Agency | int) -> Roster:
     """The agency's roster read again from the database, its index updated from ``previous`` for the
     people who changed (or built anew when many did)."""
     fresh = build_roster(agency, index=False)
-    with gc_paused():
-        return previous.with_people(fresh.people, fresh.allow)
+    return previous.with_people(fresh.people, fresh.allow)
 
 
 def roster_for(agency: Agency | int) -> Roster:

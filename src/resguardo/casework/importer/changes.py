@@ -9,7 +9,8 @@ from django.db import transaction
 
 from resguardo.casework.importer.plan import ChangeSet, ImportPlan, diff, parse
 from resguardo.casework.models import AccessLog, Agency, Case, ContactPoint, Person, User
-from resguardo.casework.roster import bump, gc_paused, row_bumps_muted
+from resguardo.casework.roster import bump, row_bumps_muted
+from resguardo.engine.gcpause import gc_paused
 
 DELETE_CHUNK = 500  # ids per DELETE ... WHERE id IN (...): well under SQLite's limit on query parameters
 

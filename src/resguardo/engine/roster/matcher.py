@@ -3,7 +3,6 @@ looked up inside tags, the words one typo away, and the agency's own contacts.""
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -15,6 +14,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..detectors.gazetteer import WEAK, everyday_words, inside_place, is_first_name
+from ..gcpause import gc_paused
 from ..textutil import fold, sentence_bounds
 from ..types import Candidate, FindingType
 from .allow import AllowList
@@ -58,15 +58,10 @@ class Roster:
 
     # -- index ---------------------------------------------------------------------------
     def _build(self) -> None:
-        # Building allocates about ten objects per name form and none of them form cycles; the cyclic
-        # collector would walk the growing heap again and again (most of the time for 60,000 people).
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        # About ten objects per name form: without the pause the collector walked the growing heap again
+        # and again (most of the time for 60,000 people).
+        with gc_paused():
             self._build_index()
-        finally:
-            if enabled:
-                gc.enable()
 
     def _build_index(self) -> None:
         self._index = build_index(self.people)
@@ -83,13 +78,8 @@ class Roster:
         allow = list(self.allow if allow is None else allow)
         base = self._ready_index()
         base = base.base or base
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():
             updated = updated_index(base, people, max_changed)
-        finally:
-            if enabled:
-                gc.enable()
         if updated is None:
             roster = Roster(list(people), allow)
             roster._ready()
