@@ -16,6 +16,7 @@ from resguardo.engine import Roster, RosterPerson
 from resguardo.engine.photo import PhotoSanitizer, Region
 from resguardo.engine.photo.blur import FACE_MARGIN, expand, face_cell, text_cell
 from resguardo.engine.photo.ocr import reads_letters
+from resguardo.engine.photo.sanitize import faces_found_again
 
 from .conftest import font
 
@@ -96,3 +97,20 @@ def test_small_faces_in_a_group_photo_are_not_found_again(sanitizer: PhotoSaniti
     assert len(faces) >= 5  # the children were found in the first place
     found = [region for region, _score in sanitizer.faces.detect(shown(result.data))]
     assert not [face for face in faces if any(face.overlaps(region) for region in found)], found
+
+
+def test_a_face_found_again_at_a_larger_scale_is_pixelated_with_the_head_around_it() -> None:
+    face = Region(483, 415, 48, 61)
+    head = Region(420, 396, 99, 114)  # the detector's box over the pixelation and the hair around it
+    [again] = faces_found_again([face], [head], 1600, 1200)
+    assert again.x <= head.x and again.y <= head.y
+    assert again.x + again.width >= head.x + head.width and again.y + again.height >= head.y + head.height
+    assert again.width > head.width  # widened like a face, not just the box
+
+
+def test_faces_the_detector_no_longer_finds_are_left_as_they_are() -> None:
+    face = Region(483, 415, 48, 61)
+    elsewhere = Region(900, 100, 50, 60)
+    crowd = Region(0, 0, 1600, 1200)  # a box over the whole scene is not this face
+    assert faces_found_again([face], [elsewhere, crowd], 1600, 1200) == []
+    assert faces_found_again([face], [Region(490, 420, 30, 40)], 1600, 1200) == [face]
