@@ -203,7 +203,7 @@ def faces_found_again(faces: Sequence[Region], found: Sequence[Region], width: i
             f
             for f in found
             if _covered(face, f) >= 0.5
-            and not _covered(f, face) >= 0.5
+            and _covered(f, face) < 0.5
             # Not a box over a whole crowd: that is no longer this face.
             and f.width * f.height <= AROUND_AT_MOST * face.width * face.height
         ]
